@@ -1,0 +1,9 @@
+import { checkDatabase } from '@/lib/health/check-database';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  const database = await checkDatabase();
+  if (database.ok) return Response.json({ status: 'ok', db: 'ok' });
+  return Response.json({ status: 'unavailable', db: 'unreachable', reason: database.reason }, { status: 503 });
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CitationCard } from '@/components/citation-card';
+import { CredibilityBadge } from '@/components/grade-badge';
+import { getPublishedClaim } from '@/lib/claims/get-published-claim';
+import { formatDay } from '@/lib/format/dates';
+
+type Props = { params: Promise<{ id: string }> };
+
+const linkKindLabel = { CONTRADICTS: 'Contradicts', SUPPORTS: 'Supports', SUPERSEDES: 'Supersedes', QUALIFIES: 'Qualifies' } as const;
+const linkKindLabelIncoming = {
+  CONTRADICTS: 'Contradicted by',
+  SUPPORTS: 'Supported by',
+  SUPERSEDES: 'Superseded by',
+  QUALIFIES: 'Qualified by',
+} as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getPublishedClaim((await params).id);
+  return claim ? { title: claim.version.statement, description: `A sourced claim, asserted ${formatDay(claim.version.claimedAt)}.` } : {};
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await getPublishedClaim((await params).id);
+  if (!claim) notFound();
+  const { version } = claim;
+  return (
+    <article>
+      {claim.retraction && (
+        <div role="note" className="mb-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
+          <p className="font-semibold">Retracted on {formatDay(claim.retraction.createdAt)}</p>
+          <p>{claim.retraction.note}</p>
+        </div>
+      )}
+      <h1 className="text-3xl font-semibold tracking-tight">{version.statement}</h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="font-medium">Claimed</dt>
+        <dd>{formatDay(version.claimedAt)}</dd>
+        {(version.validFrom || version.validTo) && (
+          <>
+            <dt className="font-medium">About the period</dt>
+            <dd>
+              {formatDay(version.validFrom) || '…'} to {formatDay(version.validTo) || '…'}
+            </dd>
+          </>
+        )}
+        {version.subject && version.relation && version.object && (
+          <>
+            <dt className="font-medium">In structured form</dt>
+            <dd>
+              {version.subject.name} {version.polarity === 'DENIES' ? 'does not ' : ''}
+              {version.relation.label} {version.object.name}
+            </dd>
+          </>
+        )}
+        <dt className="font-medium">Credibility</dt>
+        <dd className="space-y-1">
+          <CredibilityBadge credibility={version.credibility} />
+          {version.credibilityNote && <p>{version.credibilityNote}</p>}
+        </dd>
+        {claim.signOff && (
+          <>
+            <dt className="font-medium">Approved</dt>
+            <dd>
+              by {claim.signOff.reviewer.name} on {formatDay(claim.signOff.createdAt)}
+            </dd>
+          </>
+        )}
+        {version.topics.length > 0 && (
+          <>
+            <dt className="font-medium">Topics</dt>
+            <dd>{version.topics.map(({ topic }) => topic.title).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+
+      <h2 className="mt-8 text-xl font-semibold">Evidence</h2>
+      <div className="mt-3 space-y-4">
+        {version.citations.map((citation) => (
+          <CitationCard key={citation.id} citation={citation} />
+        ))}
+      </div>
+
+      {claim.links.length > 0 && (
+        <>
+          <h2 className="mt-8 text-xl font-semibold">Related claims</h2>
+          <ul className="mt-3 space-y-3">
+            {claim.links.map((link) => (
+              <li key={link.id} className="rounded border border-stone-300 bg-white p-3">
+                <p>
+                  <span className="font-medium">
+                    {(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:
+                  </span>{' '}
+                  <Link href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
+                    {link.other.publishedVersion?.statement}
+                  </Link>
+                  {link.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(link retracted)</span>}
+                </p>
+                {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

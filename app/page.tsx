@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
+import { listPublishedClaims } from '@/lib/claims/list-published-claims';
+import { formatDay } from '@/lib/format/dates';
+
+export default async function HomePage() {
+  await connection();
+  const claims = await listPublishedClaims();
+  return (
+    <>
+      <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
+      <p className="mt-2 max-w-2xl text-stone-700">
+        Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
+        here was approved by a reviewer other than its author.
+      </p>
+      <h2 className="mt-8 text-xl font-semibold">Approved claims</h2>
+      {claims.length === 0 ? (
+        <p className="mt-2">No claim has been approved yet.</p>
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {claims.map(({ id, status, publishedVersion: version }) =>
+            version ? (
+              <li key={id} className="rounded border border-stone-300 bg-white p-4">
+                <p className="text-lg font-medium">
+                  <Link href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
+                    {version.statement}
+                  </Link>
+                  {status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+                </p>
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+                  <span>Claimed {formatDay(version.claimedAt)}</span>
+                  <CredibilityBadge credibility={version.credibility} />
+                </p>
+                <ul className="mt-2 space-y-1 text-sm">
+                  {version.citations.map((citation) => (
+                    <li key={citation.id} className="flex flex-wrap items-center gap-2">
+                      <span>
+                        {citation.source.title}, {citation.source.publisher}
+                      </span>
+                      <SourceGradeBadge grade={citation.source.grade} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isPublished, publishedVersionSelect } from './published-claim-select';
+
+/** One published claim with its sign-off, retraction and published links; null when it is not public. */
+export async function getPublishedClaim(id: string) {
+  if (!isUuid(id)) return null;
+  const claim = await db.claim.findFirst({
+    where: { id, ...isPublished },
+    select: {
+      id: true,
+      status: true,
+      publishedVersion: {
+        select: {
+          ...publishedVersionSelect,
+          reviews: {
+            where: { decision: 'APPROVE' },
+            orderBy: { createdAt: 'desc' },
+            take: 1,
+            select: { createdAt: true, reviewer: { select: { name: true } } },
+          },
+        },
+      },
+      reviews: {
+        where: { decision: 'RETRACT' },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        select: { createdAt: true, note: true },
+      },
+    },
+  });
+  if (!claim?.publishedVersion) return null;
+  const links = await db.claimLink.findMany({
+    where: {
+      publishedVersionId: { not: null },
+      OR: [{ claimAId: id }, { claimBId: id }],
+      claimA: isPublished,
+      claimB: isPublished,
+    },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      claimAId: true,
+      claimA: { select: { id: true, publishedVersion: { select: { statement: true } } } },
+      claimB: { select: { id: true, publishedVersion: { select: { statement: true } } } },
+      publishedVersion: { select: { note: true, resolution: true } },
+    },
+  });
+  const { publishedVersion, reviews, ...rest } = claim;
+  return {
+    ...rest,
+    version: publishedVersion,
+    signOff: publishedVersion.reviews[0] ?? null,
+    retraction: claim.status === 'RETRACTED' ? (reviews[0] ?? null) : null,
+    links: links.map((link) => ({
+      id: link.id,
+      kind: link.kind,
+      status: link.status,
+      direction: link.claimAId === id ? ('outgoing' as const) : ('incoming' as const),
+      other: link.claimAId === id ? link.claimB : link.claimA,
+      note: link.publishedVersion?.note ?? '',
+      resolution: link.publishedVersion?.resolution ?? 'UNRESOLVED',
+    })),
+  };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A guessed address that is not even a UUID is simply not found, never a database error. */
+export function isUuid(value: string) {
+  return uuidPattern.test(value);
+}

@@ -1,0 +1,37 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// What a public page shows of a claim's published version: never a draft's text.
+export const publishedVersionSelect = {
+  id: true,
+  version: true,
+  statement: true,
+  claimedAt: true,
+  validFrom: true,
+  validTo: true,
+  credibility: true,
+  credibilityNote: true,
+  polarity: true,
+  subject: { select: { slug: true, name: true } },
+  relation: { select: { label: true } },
+  object: { select: { slug: true, name: true } },
+  topics: { select: { topic: { select: { slug: true, title: true } } } },
+  citations: {
+    orderBy: { position: 'asc' },
+    select: {
+      id: true,
+      quote: true,
+      originalQuote: true,
+      originalLanguage: true,
+      translation: true,
+      translator: true,
+      locator: true,
+      attributedTo: true,
+      source: {
+        select: { id: true, title: true, url: true, publisher: true, publishedAt: true, grade: true, gradeNote: true, kind: true },
+      },
+    },
+  },
+} satisfies Prisma.ClaimVersionSelect;
+
+/** Only claims a reviewer approved; a retracted claim stays, marked as such. */
+export const isPublished = { publishedVersionId: { not: null } } satisfies Prisma.ClaimWhereInput;

@@ -1,0 +1,37 @@
+import pg from 'pg';
+
+/** Connects once, so an unreachable or misspelt DATABASE_URL fails with a one-line reason before anything starts. */
+export async function assertDatabaseReachable(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`cannot reach the database at ${redact(databaseUrl)}: ${reason || 'no answer'}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export function redact(databaseUrl: string) {
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(an unparsable URL)';
+  }
+}
+
+/** Creates the database on the server if it is missing (for the embedded server's first start). */
+export async function ensureDatabase(maintenanceUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}

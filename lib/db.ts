@@ -1,0 +1,9 @@
+import 'server-only';
+import { createPrismaClient, type Database } from '@/lib/database/prisma-client';
+
+// One client per server process; in development the module reloads, so the client lives on globalThis.
+const globalForDb = globalThis as { counterclaimDb?: Database };
+
+// The URL is read when the first query runs, not at import: `next build` imports routes without a database.
+export const db: Database = globalForDb.counterclaimDb ?? createPrismaClient(process.env.DATABASE_URL ?? '');
+if (process.env.NODE_ENV !== 'production') globalForDb.counterclaimDb = db;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+// What the server needs from its environment, checked once so a bad setting fails with one clear line.
+const serverEnvSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+  BETTER_AUTH_SECRET: z
+    .string({ error: 'BETTER_AUTH_SECRET is not set (32 or more random characters)' })
+    .min(32, 'BETTER_AUTH_SECRET must be at least 32 characters'),
+  BETTER_AUTH_URL: z.url('BETTER_AUTH_URL must be the URL the app is served at, e.g. http://localhost:3000'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = serverEnvSchema.safeParse(source);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
+  return parsed.data;
+}

@@ -1,0 +1,11 @@
+// Claim and source dates are calendar days stored at midnight UTC: format them in UTC, or a reader west of
+// Greenwich sees the day before.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatDay(date: Date | null | undefined): string {
+  return date ? dayFormat.format(date) : '';
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Docker image builds with NEXT_OUTPUT=standalone and runs that server; `npm start` runs `next start`,
+  // which does not serve a standalone build.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The pg driver stays a plain Node dependency rather than being bundled into the server chunks.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+};
+
+export default nextConfig;

@@ -1,0 +1,158 @@
+// `npm start`: Counterclaim with everything it needs. Without DATABASE_URL it runs an embedded Postgres under
+// DATA_DIR (default .data) and loads the demo record into an empty database; with DATABASE_URL it uses that
+// database and loads nothing. Then it applies migrations, builds when the build is stale, and serves.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import exitHook from 'async-exit-hook';
+import { demoAccounts, demoPassword } from '@/prisma/demo/accounts';
+import { assertDatabaseReachable, ensureDatabase } from '@/lib/database/check-connection';
+import { applyMigrations } from '@/lib/migrations/migrations';
+import { isBuildCurrent, sourceHash, stampBuild } from '@/lib/runtime/build-stamp';
+import { assertPortFree } from '@/lib/runtime/check-port';
+import { readOrCreateSecret } from '@/lib/runtime/secret-file';
+import { parseServerEnv, type ServerEnv } from '@/lib/env';
+import { loadDemoIfEmpty } from './demo';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const startedAt = performance.now();
+
+let stopDatabase: (() => Promise<void>) | undefined;
+let server: ChildProcess | undefined;
+
+async function main() {
+  const port = parsePort(process.env.PORT);
+  await assertPortFree(port);
+
+  const embedded = !process.env.DATABASE_URL;
+  const database = embedded ? await startEmbeddedDatabase() : await useExternalDatabase(process.env.DATABASE_URL!);
+  const env = parseServerEnv({
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? database.secret,
+    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
+  });
+
+  const applied = await applyMigrations(env.DATABASE_URL);
+  if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+  if (embedded && (await loadDemoIfEmpty(env))) log('loaded the demo record');
+
+  await buildIfStale(env);
+  await serve(env);
+  log(`Counterclaim is ready at ${env.BETTER_AUTH_URL} (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+  if (embedded) printDemoAccounts();
+}
+
+async function startEmbeddedDatabase() {
+  const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
+  const { startEmbeddedPostgres } = await import('@/lib/database/embedded-postgres');
+  const postgres = await startEmbeddedPostgres(dataDir);
+  stopDatabase = postgres.stop;
+  await ensureDatabase(postgres.databaseUrl('postgres'), 'counterclaim');
+  log(`embedded Postgres running, data in ${path.relative(root, dataDir) || dataDir}`);
+  return {
+    url: postgres.databaseUrl('counterclaim'),
+    // Sessions must survive a restart, so the demo's auth secret is kept beside its data.
+    secret: await readOrCreateSecret(path.join(dataDir, 'auth-secret')),
+  };
+}
+
+async function useExternalDatabase(url: string) {
+  await assertDatabaseReachable(url);
+  return { url, secret: undefined };
+}
+
+async function buildIfStale(env: ServerEnv) {
+  const hash = await sourceHash(root);
+  if (await isBuildCurrent(root, hash)) return;
+  log('building the app (first start, or the sources changed)…');
+  const code = await new Promise<number | null>((resolve) => {
+    const build = spawn(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: childEnv(env) });
+    build.on('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  await stampBuild(root, hash);
+}
+
+async function serve(env: ServerEnv) {
+  server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT)], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: childEnv(env),
+  });
+  server.on('exit', (code, signal) => {
+    if (shuttingDown) return;
+    log(`the web server stopped (${signal ?? `exit code ${code}`})`);
+    void shutdown(1);
+  });
+  await waitUntilHealthy(env.PORT);
+}
+
+function childEnv(env: ServerEnv): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: env.DATABASE_URL,
+    BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET,
+    BETTER_AUTH_URL: env.BETTER_AUTH_URL,
+    PORT: String(env.PORT),
+  };
+}
+
+async function waitUntilHealthy(port: number) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server?.exitCode !== null) throw new Error('the web server exited while starting');
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the web server did not answer on port ${port} within 60 s`);
+}
+
+function printDemoAccounts() {
+  log(`demo accounts (password "${demoPassword}"):`);
+  for (const account of demoAccounts) log(`  ${account.email.padEnd(22)} ${account.role}`);
+  log('Ctrl-C stops Counterclaim and its database.');
+}
+
+function parsePort(value: string | undefined) {
+  const port = Number(value ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${value}"`);
+  return port;
+}
+
+let shuttingDown = false;
+
+/** Stops the web server, then Postgres; the embedded-postgres package also stops its server on these signals. */
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await stopChild(server);
+  await stopDatabase?.();
+  process.exit(code);
+}
+
+function stopChild(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+exitHook((done: () => void) => {
+  shuttingDown = true;
+  void stopChild(server).then(() => stopDatabase?.()).then(done, done);
+});
+
+function log(message: string) {
+  console.log(`counterclaim: ${message}`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`counterclaim: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
