@@ -2,12 +2,16 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'tests/setup/server-only.ts'),
+    },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
-    // Integration tests share one database per run; files run one at a time so their data never collide.
-    fileParallelism: false,
+    globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -565,7 +565,7 @@ ALTER TABLE "Review" ADD CONSTRAINT "Review_one_target_check" CHECK (
 -- Versions, citations, reviews and the audit trail are history: rows are added, never changed or removed.
 CREATE FUNCTION counterclaim_refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION '% rows are append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION '% rows are append-only: % refused', TG_TABLE_NAME, TG_OP;
 END;
 $$;
 CREATE TRIGGER "AuditEvent_append_only" BEFORE UPDATE OR DELETE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION counterclaim_refuse_rewrite();

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { claimIdByStatement, query } from './support/database';
+
+test('the home page lists the approved claims with their sources', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'AQIM backs ISIS', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'AQIM reaffirms allegiance to Zawahiri', exact: true })).toBeVisible();
+  await expect(page.getByText(/Long War Journal/).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('a claim page shows the quote, its source, the grade and the sign-off', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'AQIM reaffirms allegiance to Zawahiri', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'AQIM reaffirms allegiance to Zawahiri' })).toBeVisible();
+  await expect(page.locator('blockquote[dir="auto"]').first()).toContainText('pledge of allegiance');
+  await expect(page.getByText(/^Approved$/)).toBeVisible();
+  await expect(page.getByText(/by Ru?[a-z]+ Reviewer on/)).toBeVisible();
+  const sourceLink = page.getByRole('link', { name: /AQIM rejects Islamic State/ }).first();
+  await expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  await expect(page.getByRole('link', { name: 'AQIM backs ISIS' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('a claim that is not approved answers 404, as does a guessed address', async ({ page }) => {
+  const [draft] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status IN ('DRAFT', 'IN_REVIEW', 'REJECTED') LIMIT 1`);
+  expect((await page.goto(`/claims/${draft.id}`))?.status()).toBe(404);
+  expect((await page.goto('/claims/00000000-0000-7000-8000-000000000000'))?.status()).toBe(404);
+  expect((await page.goto('/claims/not-an-id'))?.status()).toBe(404);
+});
+
+test('a retracted claim stays at its address, marked retracted with the note and date', async ({ page }) => {
+  const [retracted] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status = 'RETRACTED' LIMIT 1`);
+  await page.goto(`/claims/${retracted.id}`);
+  await expect(page.getByRole('note')).toContainText(/Retracted on \d+ \w+ \d{4}/);
+});
+
+test('the health check reports the database', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok', db: 'ok' });
+});
+
+test('a demo account signs in and gets an HTTP-only session cookie', async ({ request, baseURL }) => {
+  const response = await request.post('/api/auth/sign-in/email', {
+    headers: { origin: baseURL! },
+    data: { email: 'reviewer@demo.test', password: 'counterclaim-demo' },
+  });
+  expect(response.status()).toBe(200);
+  const cookie = response.headers()['set-cookie'];
+  expect(cookie).toMatch(/better-auth\.session_token=.*HttpOnly/i);
+  const wrong = await request.post('/api/auth/sign-in/email', {
+    headers: { origin: baseURL! },
+    data: { email: 'reviewer@demo.test', password: 'not-the-password' },
+  });
+  expect(wrong.status()).toBe(401);
+});
+
+test('the headline claims are linked as a contradiction on both pages', async ({ page }) => {
+  const backs = await claimIdByStatement('AQIM backs ISIS');
+  await page.goto(`/claims/${backs}`);
+  await expect(page.getByText(/Contradict(s|ed by):/).first()).toBeVisible();
+});

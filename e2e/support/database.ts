@@ -1,0 +1,21 @@
+import pg from 'pg';
+
+/** Read-only look-ups in the browser tests' database, to find the addresses of records by their text. */
+export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function claimIdByStatement(statement: string) {
+  const [row] = await query<{ claimId: string }>(
+    'SELECT "claimId" FROM "ClaimVersion" WHERE statement = $1 ORDER BY version DESC LIMIT 1',
+    [statement],
+  );
+  if (!row) throw new Error(`no claim states "${statement}"`);
+  return row.claimId;
+}

@@ -1,0 +1,55 @@
+// `npm test`: the unit and integration tests (Vitest, against a throwaway embedded Postgres), then the browser
+// tests (Playwright, Chromium against the production build). Both always run; each prints its own summary,
+// and the last line adds them up.
+import { spawn } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const results = path.join(root, 'test-results');
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return new Promise<number>((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function vitestCounts(file: string): Promise<Counts | null> {
+  const report = JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
+  if (!report) return null;
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+async function playwrightCounts(file: string): Promise<Counts | null> {
+  const report = JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
+  if (!report) return null;
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  return { passed: expected + flaky, failed: unexpected, skipped };
+}
+
+async function main() {
+  await mkdir(results, { recursive: true });
+  const vitestReport = path.join(results, 'vitest.json');
+  const vitestCode = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+  const playwrightCode = await run(bin('playwright'), ['test']);
+
+  const counts = [await vitestCounts(vitestReport), await playwrightCounts(path.join(results, 'playwright.json'))];
+  const total = counts.reduce<Counts>(
+    (sum, count) => ({
+      passed: sum.passed + (count?.passed ?? 0),
+      failed: sum.failed + (count?.failed ?? 0),
+      skipped: sum.skipped + (count?.skipped ?? 0),
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  const crashed = counts.some((count) => count === null);
+  console.log(`\nvitest: exit ${vitestCode}; playwright: exit ${playwrightCode}`);
+  console.log(`${total.passed} passed, ${total.failed + (crashed ? 1 : 0)} failed, ${total.skipped} skipped`);
+  process.exit(vitestCode || playwrightCode ? 1 : 0);
+}
+
+void main();

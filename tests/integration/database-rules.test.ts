@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/lib/database/prisma-client';
+import { testDb } from '../setup/databases';
+
+// Rules the database keeps on its own, whatever the application code does.
+let db: Database;
+let userId: string;
+
+beforeAll(async () => {
+  db = testDb();
+  userId = randomUUID();
+  await db.user.create({ data: { id: userId, name: 'Rules Tester', email: `rules-${userId}@test.invalid` } });
+});
+afterAll(() => db.$disconnect());
+
+async function newClaim(statement: string) {
+  const claim = await db.claim.create({ data: { authorId: userId } });
+  const version = await db.claimVersion.create({
+    data: { claimId: claim.id, version: 1, statement, claimedAt: new Date('2014-07-02'), credibility: 3, editedById: userId },
+  });
+  return { claim, version };
+}
+
+function link(claimAId: string, claimBId: string, kind: 'CONTRADICTS' | 'SUPPORTS' = 'CONTRADICTS') {
+  const [pairLow, pairHigh] = [claimAId, claimBId].sort();
+  return db.claimLink.create({ data: { claimAId, claimBId, pairLow, pairHigh, kind, createdById: userId } });
+}
+
+describe('history is append-only', () => {
+  it('refuses to update or delete a claim version', async () => {
+    const { version } = await newClaim('A claim whose first version must stand');
+    await expect(db.claimVersion.update({ where: { id: version.id }, data: { statement: 'rewritten' } })).rejects.toThrow(/append-only/);
+    await expect(db.claimVersion.delete({ where: { id: version.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses to update or delete an audit event', async () => {
+    const event = await db.auditEvent.create({ data: { actorId: userId, action: 'test.event', targetType: 'Test', targetId: '1' } });
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: 'forged' } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses to rewrite a review', async () => {
+    const { claim, version } = await newClaim('A claim with a review on record');
+    const review = await db.review.create({
+      data: { claimId: claim.id, claimVersionId: version.id, version: 1, decision: 'REJECT', note: 'unsourced', reviewerId: userId },
+    });
+    await expect(db.review.update({ where: { id: review.id }, data: { decision: 'APPROVE' } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('links', () => {
+  it('hold one link per unordered pair and kind', async () => {
+    const a = await newClaim('AQIM backs ISIS (rules test)');
+    const b = await newClaim('AQIM reaffirms allegiance to Zawahiri (rules test)');
+    await link(a.claim.id, b.claim.id);
+    await expect(link(b.claim.id, a.claim.id)).rejects.toThrow(/Unique constraint/i);
+    await expect(link(a.claim.id, b.claim.id, 'SUPPORTS')).resolves.toBeTruthy();
+  });
+
+  it('refuse a link from a claim to itself', async () => {
+    const a = await newClaim('A claim that cannot contradict itself');
+    await expect(link(a.claim.id, a.claim.id)).rejects.toThrow(/not_self_check/);
+  });
+
+  it('refuse a pair that does not match its two claims', async () => {
+    const a = await newClaim('Pair check one');
+    const b = await newClaim('Pair check two');
+    const c = await newClaim('Pair check three');
+    await expect(
+      db.claimLink.create({
+        data: { claimAId: a.claim.id, claimBId: b.claim.id, pairLow: c.claim.id, pairHigh: b.claim.id, kind: 'QUALIFIES', createdById: userId },
+      }),
+    ).rejects.toThrow(/pair_check/);
+  });
+});
+
+describe('values', () => {
+  it('keep credibility within 1 to 6 and a period in order', async () => {
+    const claim = await db.claim.create({ data: { authorId: userId } });
+    const base = { claimId: claim.id, statement: 'bounds', claimedAt: new Date('2014-07-02'), editedById: userId };
+    await expect(db.claimVersion.create({ data: { ...base, version: 1, credibility: 7 } })).rejects.toThrow(/credibility_check/);
+    await expect(
+      db.claimVersion.create({
+        data: { ...base, version: 1, credibility: 2, validFrom: new Date('2014-07-01'), validTo: new Date('2014-06-01') },
+      }),
+    ).rejects.toThrow(/period_check/);
+  });
+
+  it('accept only http and https source URLs', async () => {
+    const base = { title: 'A source', publisher: 'Somewhere', kind: 'BLOG' as const, grade: 'F' as const, createdById: userId };
+    await expect(db.source.create({ data: { ...base, url: 'javascript:alert(1)' } })).rejects.toThrow(/url_http_check/);
+    await expect(db.source.create({ data: { ...base, url: `https://example.org/${randomUUID()}` } })).resolves.toBeTruthy();
+  });
+
+  it('keep full-text vectors up to date in generated columns', async () => {
+    const { version } = await newClaim('Droukdel reaffirms allegiance to Zawahiri');
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "ClaimVersion" WHERE "searchVector" @@ websearch_to_tsquery('english', 'reaffirmed allegiance')`;
+    expect(rows.map((row) => row.id)).toContain(version.id);
+  });
+});

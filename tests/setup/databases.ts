@@ -1,0 +1,27 @@
+import { ensureDatabase } from '@/lib/database/check-connection';
+import { createPrismaClient } from '@/lib/database/prisma-client';
+import { applyMigrations } from '@/lib/migrations/migrations';
+import { randomBytes } from 'node:crypto';
+
+/** The shared, migrated test database. Refuses anything but the local throwaway server. */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url || !['127.0.0.1', 'localhost'].includes(new URL(url).hostname)) {
+    throw new Error('integration tests run only against the local throwaway Postgres that tests/setup/global-setup.ts starts');
+  }
+  return url;
+}
+
+/** A new, empty database on the test server, migrated unless asked not to be. */
+export async function freshDatabase(prefix: string, { migrate = true } = {}) {
+  testDatabaseUrl();
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL!;
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(serverUrl, name);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  if (migrate) await applyMigrations(url.toString());
+  return url.toString();
+}
+
+export const testDb = () => createPrismaClient(testDatabaseUrl());
