@@ -11,7 +11,7 @@ const results = path.join(root, 'test-results');
 
 type Counts = { passed: number; failed: number; skipped: number };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<number>((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

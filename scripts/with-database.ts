@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ensureDatabase } from '@/lib/database/check-connection';
+import { ensureDatabase } from '@/lib/database/create-database';
 
 /** Runs `work` against DATABASE_URL, or, when it is unset, against the embedded Postgres that `npm start`
  *  uses (DATA_DIR, default .data), started for the duration. */

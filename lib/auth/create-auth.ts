@@ -16,9 +16,10 @@ export const authRoles = {
 };
 
 /** Email-and-password sign-in with database sessions. There is no public sign-up: accounts are made by an
- *  ADMIN, or by the demo loader. */
-export function createAuth(database: Database) {
+ *  ADMIN, or by the demo loader. `secret` and `baseURL` default to BETTER_AUTH_SECRET and BETTER_AUTH_URL. */
+export function createAuth(database: Database, settings: { secret?: string; baseURL?: string } = {}) {
   return betterAuth({
+    ...settings,
     database: prismaAdapter(database, { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
     rateLimit: { storage: 'database' },

@@ -23,15 +23,3 @@ export function redact(databaseUrl: string) {
     return '(an unparsable URL)';
   }
 }
-
-/** Creates the database on the server if it is missing (for the embedded server's first start). */
-export async function ensureDatabase(maintenanceUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
-}

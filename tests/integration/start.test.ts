@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { findFreePort } from '@/lib/database/embedded-postgres';
+import { findFreePort } from '@/lib/runtime/check-port';
 import { freshDatabase } from '../setup/databases';
 
 // `npm start` as a user meets it: a child process, its output, its exit code.

@@ -1,7 +1,6 @@
-import { ensureDatabase } from '@/lib/database/check-connection';
 import { createPrismaClient } from '@/lib/database/prisma-client';
+import { createUniqueDatabase } from '@/lib/database/create-database';
 import { applyMigrations } from '@/lib/migrations/migrations';
-import { randomBytes } from 'node:crypto';
 
 /** The shared, migrated test database. Refuses anything but the local throwaway server. */
 export function testDatabaseUrl(): string {
@@ -15,13 +14,9 @@ export function testDatabaseUrl(): string {
 /** A new, empty database on the test server, migrated unless asked not to be. */
 export async function freshDatabase(prefix: string, { migrate = true } = {}) {
   testDatabaseUrl();
-  const serverUrl = process.env.TEST_DATABASE_SERVER_URL!;
-  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-  await ensureDatabase(serverUrl, name);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  if (migrate) await applyMigrations(url.toString());
-  return url.toString();
+  const url = await createUniqueDatabase(process.env.TEST_DATABASE_SERVER_URL!, prefix);
+  if (migrate) await applyMigrations(url);
+  return url;
 }
 
 export const testDb = () => createPrismaClient(testDatabaseUrl());
