@@ -11,8 +11,20 @@ type Citation = {
   translator: string | null;
   locator: string | null;
   attributedTo: string | null;
-  source: { title: string; url: string; publisher: string; publishedAt: Date | null; grade: SourceGrade; gradeNote: string };
+  source: {
+    title: string;
+    url: string;
+    publisher: string;
+    publishedAt: Date | null;
+    grade: SourceGrade;
+    gradeNote: string;
+    correctionKind: 'UPDATED' | 'CORRECTED' | 'RETRACTED' | null;
+    correctedAt: Date | null;
+    correctionNote: string | null;
+  };
 };
+
+const correctionLabel = { UPDATED: 'Updated', CORRECTED: 'Corrected', RETRACTED: 'Retracted' } as const;
 
 export function CitationCard({ citation }: { citation: Citation }) {
   const { source } = citation;
@@ -38,6 +50,13 @@ export function CitationCard({ citation }: { citation: Citation }) {
           {source.publishedAt && `, ${formatDay(source.publishedAt)}`}
           {citation.locator && ` (${citation.locator})`}
         </p>
+        {source.correctionKind && (
+          <p className={source.correctionKind === 'RETRACTED' ? 'font-medium text-red-900' : undefined}>
+            {correctionLabel[source.correctionKind]} by the publisher
+            {source.correctedAt && ` on ${formatDay(source.correctedAt)}`}
+            {source.correctionNote && `: ${source.correctionNote}`}
+          </p>
+        )}
         <p className="flex flex-wrap items-center gap-2">
           <SourceGradeBadge grade={source.grade} />
           {source.gradeNote && <span>{source.gradeNote}</span>}

@@ -41,8 +41,9 @@ async function main() {
 
   await buildIfStale(env);
   await serve(env);
-  log(`Counterclaim is ready at ${env.BETTER_AUTH_URL} (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
   if (embedded) printDemoAccounts();
+  log(`Counterclaim is ready at ${env.BETTER_AUTH_URL} (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+  log('Ctrl-C stops it.');
 }
 
 async function startEmbeddedDatabase() {
@@ -116,7 +117,6 @@ async function waitUntilHealthy(port: number) {
 function printDemoAccounts() {
   log(`demo accounts (password "${demoPassword}"):`);
   for (const account of demoAccounts) log(`  ${account.email.padEnd(22)} ${account.role}`);
-  log('Ctrl-C stops Counterclaim and its database.');
 }
 
 function parsePort(value: string | undefined) {

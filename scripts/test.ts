@@ -49,7 +49,8 @@ async function main() {
   const crashed = counts.some((count) => count === null);
   console.log(`\nvitest: exit ${vitestCode}; playwright: exit ${playwrightCode}`);
   console.log(`${total.passed} passed, ${total.failed + (crashed ? 1 : 0)} failed, ${total.skipped} skipped`);
-  process.exit(vitestCode || playwrightCode ? 1 : 0);
+  // A runner's report is trusted over its exit code only to fail: either one saying "failed" fails the run.
+  process.exit(vitestCode || playwrightCode || total.failed || crashed ? 1 : 0);
 }
 
 void main();

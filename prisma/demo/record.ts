@@ -448,6 +448,7 @@ export const demoRecord: DemoRecord = {
         "Specialist outlet with a consistent record on al-Qaeda's internal affairs, and careful here to flag that the statement was at first unauthenticated. It relies on SITE's translation (no Arabic given), and asserts without quotation what AQIM's earlier statement said about Zawahiri. Reader comments on the page are not reporting.",
       snapshotFile: 'lwj-2014-07-14-aqim-rejects-caliphate.txt',
       derivedFrom: 'site-aqim-statement-translation',
+      correctionKind: 'UPDATED',
       correctedAt: '2014-07-15',
       correctionNote:
         'Update added at the top, on or after 15 July 2014: SITE reports that AQIM officially released the statement on 15 July, which LWJ says confirms its authenticity. An update, not a correction of an error.',

@@ -34,6 +34,7 @@ export type DemoSource = {
   gradeNote: string;
   snapshotFile?: string; // a file in prisma/demo/corpus/
   derivedFrom?: string; // key of another DemoSource
+  correctionKind?: 'UPDATED' | 'CORRECTED' | 'RETRACTED';
   correctedAt?: IsoDate;
   correctionNote?: string;
 };

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '@/lib/runtime/check-port';
 import { freshDatabase } from '../setup/databases';
 
@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 function start(env: Record<string, string | undefined>) {
-  const { DATABASE_URL: _inherited, ...base } = process.env;
+  // Nothing of the test run's own configuration leaks into the app's.
+  const { DATABASE_URL: _url, BETTER_AUTH_URL: _authUrl, BETTER_AUTH_SECRET: _secret, ...base } = process.env;
   const child = spawn(tsx, ['scripts/start.ts'], { cwd: root, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -25,8 +26,15 @@ function start(env: Record<string, string | undefined>) {
     void exited.then(() => reject(new Error(`start exited before it was ready:\n${stdout}\n${stderr}`)));
   });
   ready.catch(() => {}); // awaited only by the tests that expect a start; the others read the exit code
+  started.push(child);
   return { child, exited, ready, output: () => ({ stdout, stderr }) };
 }
+
+// A test that fails half-way must not leave its server (and that server's Postgres) running.
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+});
 
 const errorLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('counterclaim:'));
 
@@ -94,6 +102,7 @@ describe('npm start serves', () => {
       await run.ready;
       const { stdout } = run.output();
       expect(stdout).toContain('editor@demo.test');
+      expect(stdout).toContain(`ready at http://localhost:${port}`);
       expect(stdout.includes('loaded the demo record'), attempt).toBe(attempt === 'first');
       const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
       expect(home).toContain('AQIM backs ISIS');
