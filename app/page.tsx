@@ -32,13 +32,13 @@ export default async function HomePage() {
                   <span>Claimed {formatDay(version.claimedAt)}</span>
                   <CredibilityBadge credibility={version.credibility} />
                 </p>
-                <ul className="mt-2 space-y-1 text-sm">
-                  {version.citations.map((citation) => (
-                    <li key={citation.id} className="flex flex-wrap items-center gap-2">
+                <ul className="mt-2 space-y-1 text-sm" aria-label="Sources">
+                  {distinctSources(version.citations).map((source) => (
+                    <li key={source.id} className="flex flex-wrap items-center gap-2">
                       <span>
-                        {citation.source.title}, {citation.source.publisher}
+                        {source.title}, {source.publisher}
                       </span>
-                      <SourceGradeBadge grade={citation.source.grade} />
+                      <SourceGradeBadge grade={source.grade} />
                     </li>
                   ))}
                 </ul>
@@ -49,4 +49,9 @@ export default async function HomePage() {
       )}
     </>
   );
+}
+
+/** A claim often quotes one article several times; the list names each source once. */
+function distinctSources<T extends { source: { id: string } }>(citations: T[]): T['source'][] {
+  return [...new Map(citations.map(({ source }) => [source.id, source])).values()];
 }

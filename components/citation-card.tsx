@@ -13,7 +13,7 @@ type Citation = {
   attributedTo: string | null;
   source: {
     title: string;
-    url: string;
+    url: string | null;
     publisher: string;
     publishedAt: Date | null;
     grade: SourceGrade;
@@ -46,7 +46,7 @@ export function CitationCard({ citation }: { citation: Citation }) {
       <figcaption className="mt-3 space-y-1 text-sm text-stone-700">
         {citation.attributedTo && <p>Said by {citation.attributedTo}</p>}
         <p>
-          <ExternalLink href={source.url}>{source.title}</ExternalLink>, {source.publisher}
+          {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}, {source.publisher}
           {source.publishedAt && `, ${formatDay(source.publishedAt)}`}
           {citation.locator && ` (${citation.locator})`}
         </p>

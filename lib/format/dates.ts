@@ -5,7 +5,3 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
 export function formatDay(date: Date | null | undefined): string {
   return date ? dayFormat.format(date) : '';
 }
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -21,8 +21,18 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
   }
 }
 
+/** A reason a public probe may read: the kind of failure, never the driver's text (it can name hosts and users). */
 function describe(error: unknown) {
-  const message = error instanceof Error ? error.message : String(error);
-  // Keep the reason to its first line: driver errors can carry connection details below it.
-  return `database unreachable: ${message.split('\n')[0].slice(0, 200)}`;
+  if (error instanceof Error && error.message.startsWith('no answer within')) return `database unreachable: ${error.message}`;
+  const code = findCode(error);
+  console.error('health check: database unreachable:', error);
+  return code ? `database unreachable (${code})` : 'database unreachable';
+}
+
+function findCode(error: unknown): string | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code;
+  }
+  return undefined;
 }

@@ -19,12 +19,10 @@ import { parse as parseConnectionString } from 'pg-connection-string';
 const require = createRequire(import.meta.url);
 let initialised: Promise<void> | undefined;
 
-/** The engine reports a Rust panic through this global before it aborts; keep the message for the error. */
-export const panics = { lastMessage: '' };
+// The engine reports a Rust panic through this global just before it aborts with a bare "unreachable";
+// printing the message is the only way a user learns what went wrong.
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
-  set_message: (message: string) => {
-    panics.lastMessage = message;
-  },
+  set_message: (message: string) => console.error(`Prisma's schema engine failed: ${message}`),
 };
 
 function initialiseWasm(): Promise<void> {
@@ -43,13 +41,15 @@ function initialiseWasm(): Promise<void> {
 /** Connection fields rather than a URL: the adapter builds its shadow database by overriding `database`,
  *  which a connection string would silently win over. */
 export function pgConfig(databaseUrl: string) {
-  const parsed = parseConnectionString(databaseUrl);
+  const { host, port, user, password, database, ssl, options } = parseConnectionString(databaseUrl);
   return {
-    host: parsed.host ?? 'localhost',
-    port: parsed.port ? Number(parsed.port) : 5432,
-    user: parsed.user,
-    password: parsed.password,
-    database: parsed.database ?? undefined,
+    host: host ?? 'localhost',
+    port: port ? Number(port) : 5432,
+    user,
+    password,
+    database: database ?? undefined,
+    ssl: ssl as pg.ClientConfig['ssl'],
+    options,
   };
 }
 

@@ -3,7 +3,19 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const buildInputs = ['app', 'lib', 'public', 'next.config.js', 'postcss.config.js', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const buildInputs = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'instrumentation.ts',
+  'next.config.js',
+  'postcss.config.js',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
 const skipped = new Set(['node_modules', '.next', 'generated']);
 
 export async function sourceHash(root: string): Promise<string> {

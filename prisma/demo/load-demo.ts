@@ -15,9 +15,11 @@ type UserIds = Record<DemoAccountKey, string>;
 const corpusDir = path.join(import.meta.dirname, 'corpus');
 const day = (date: IsoDate | undefined) => (date ? new Date(`${date}T00:00:00Z`) : null);
 
+/** No record yet. Accounts do not count: they are made outside the record's transaction, so a load that failed
+ *  half-way leaves only accounts behind, and the next start loads the record again (reusing them). */
 export async function isDatabaseEmpty(database: Database) {
-  const [claims, sources, users] = await Promise.all([database.claim.count(), database.source.count(), database.user.count()]);
-  return claims === 0 && sources === 0 && users === 0;
+  const [claims, sources] = await Promise.all([database.claim.count(), database.source.count()]);
+  return claims === 0 && sources === 0;
 }
 
 /** Creates the accounts through better-auth (its password hashing), then the record in one transaction. */
@@ -109,6 +111,7 @@ async function createClaim(
       claimId,
       version: 1,
       statement: claim.statement,
+      claimantId: claim.claimant ? required(ids.entityIds, claim.claimant, 'entity') : null,
       subjectId: claim.subject ? required(ids.entityIds, claim.subject, 'entity') : null,
       relationKey: claim.relation ?? null,
       objectId: claim.object ? required(ids.entityIds, claim.object, 'entity') : null,
@@ -129,16 +132,10 @@ async function createClaim(
       },
     },
   });
-  const reviewerId = claim.reviewer ? users[claim.reviewer] : null;
-  const review = (decision: 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'RETRACT', note = '') =>
-    tx.review.create({
-      data: { claimId, claimVersionId: version.id, version: 1, decision, note, reviewerId: reviewerId! },
-    });
-  const published = claim.status === 'APPROVED' || claim.status === 'RETRACTED';
-  if (published) await review('APPROVE');
-  if (claim.status === 'CHANGES_REQUESTED') await review('REQUEST_CHANGES', claim.reviewNote);
-  if (claim.status === 'REJECTED') await review('REJECT', claim.reviewNote);
-  if (claim.status === 'RETRACTED') await review('RETRACT', claim.reviewNote);
+  const published = await recordReviews(tx, claim, claim.reviewer && users[claim.reviewer], {
+    claimId,
+    claimVersionId: version.id,
+  });
   await tx.claim.update({
     where: { id: claimId },
     data: { status: claim.status, currentVersionId: version.id, publishedVersionId: published ? version.id : null },
@@ -158,16 +155,7 @@ async function createLink(tx: Tx, users: UserIds, link: DemoLink, claimIds: Map<
   const version = await tx.claimLinkVersion.create({
     data: { linkId, version: 1, note: link.note, resolution: link.resolution, resolutionNote: link.resolutionNote ?? '', editedById: createdById },
   });
-  const published = link.status === 'APPROVED' || link.status === 'RETRACTED';
-  const reviewerId = link.reviewer ? users[link.reviewer] : null;
-  if (published) {
-    await tx.review.create({ data: { linkId, linkVersionId: version.id, version: 1, decision: 'APPROVE', reviewerId: reviewerId! } });
-  }
-  if (link.status === 'REJECTED' || link.status === 'RETRACTED') {
-    await tx.review.create({
-      data: { linkId, linkVersionId: version.id, version: 1, decision: link.status === 'REJECTED' ? 'REJECT' : 'RETRACT', note: link.reviewNote ?? '', reviewerId: reviewerId! },
-    });
-  }
+  const published = await recordReviews(tx, link, link.reviewer && users[link.reviewer], { linkId, linkVersionId: version.id });
   await tx.claimLink.update({
     where: { id: linkId },
     data: { status: link.status, currentVersionId: version.id, publishedVersionId: published ? version.id : null },
@@ -175,6 +163,30 @@ async function createLink(tx: Tx, users: UserIds, link: DemoLink, claimIds: Map<
   await tx.auditEvent.create({
     data: { actorId: createdById, action: 'link.create', targetType: 'ClaimLink', targetId: linkId, after: { kind: link.kind, status: link.status } },
   });
+}
+
+const decisionsFor = {
+  DRAFT: [],
+  IN_REVIEW: [],
+  CHANGES_REQUESTED: ['REQUEST_CHANGES'],
+  APPROVED: ['APPROVE'],
+  REJECTED: ['REJECT'],
+  RETRACTED: ['APPROVE', 'RETRACT'],
+} as const;
+
+/** The reviews that brought version 1 to its demo status; returns whether that version is published. */
+async function recordReviews(
+  tx: Tx,
+  item: { status: keyof typeof decisionsFor; reviewNote?: string },
+  reviewerId: string | undefined,
+  target: { claimId: string; claimVersionId: string } | { linkId: string; linkVersionId: string },
+) {
+  for (const decision of decisionsFor[item.status]) {
+    if (!reviewerId) throw new Error(`a demo item with status ${item.status} needs a reviewer`);
+    const note = decision === 'APPROVE' ? '' : (item.reviewNote ?? '');
+    await tx.review.create({ data: { ...target, version: 1, decision, note, reviewerId } });
+  }
+  return (decisionsFor[item.status] as readonly string[]).includes('APPROVE');
 }
 
 function originsFirst<T extends { key: string; derivedFrom?: string }>(sources: T[]): T[] {

@@ -485,48 +485,44 @@ export const demoRecord: DemoRecord = {
     {
       key: 'elkhabar-2014-07-02',
       title: "El Khabar report on AQIM's video supporting ISIS",
-      url: 'https://www.elkhabar.com/',
       publisher: 'El Khabar',
       publishedAt: '2014-07-02',
       kind: 'NEWS_REPORT',
       language: 'ar',
       grade: 'C',
       gradeNote:
-        "Major Algerian Arabic-language daily that covers AQIM closely, often from unnamed security sources. The original report is not in the corpus and is known only from Magharebia's summary (published 'Wednesday (July 2nd)'); the URL is the outlet's home page because the article address is not known.",
+        "Major Algerian Arabic-language daily that covers AQIM closely, often from unnamed security sources. The original report is not in the corpus and is known only from Magharebia's summary (published 'Wednesday (July 2nd)'); its address is not known.",
     },
     {
       key: 'aqim-statement-2014-07',
       title: "AQIM statement rejecting the Islamic State's caliphate and reaffirming allegiance to Ayman al-Zawahiri",
-      url: 'https://twitter.com/',
       publisher: 'Al-Andalus Foundation for Media Production (AQIM)',
       kind: 'PRIMARY_STATEMENT',
       language: 'ar',
       grade: 'F',
       gradeNote:
-        "The party's own propaganda: once authenticated, the best evidence of AQIM's stated position, but its factual assertions (secret mediation, messages from the Islamic State) cannot be checked. First posted on Twitter feeds AQIM had not authenticated; SITE reports an official release on 15 July 2014. We have no Arabic text, only SITE's translation as quoted by LWJ; the URL is the platform, not the post.",
+        "The party's own propaganda: once authenticated, the best evidence of AQIM's stated position, but its factual assertions (secret mediation, messages from the Islamic State) cannot be checked. First posted on Twitter feeds AQIM had not authenticated; SITE reports an official release on 15 July 2014. We have no Arabic text, only SITE's translation as quoted by LWJ; the post's address is not known.",
     },
     {
       key: 'site-aqim-statement-translation',
       title: "SITE Intelligence Group translation of AQIM's statement rejecting the Islamic State's caliphate",
-      url: 'https://ent.siteintelgroup.com/',
       publisher: 'SITE Intelligence Group',
       kind: 'OTHER',
       language: 'en',
       grade: 'B',
       gradeNote:
-        "Commercial monitoring service with a good record for obtaining and translating jihadist statements quickly. Its translations are subscription-only, so we see only LWJ's excerpts and cannot compare them with the Arabic. The URL is the service's portal, not the item.",
+        "Commercial monitoring service with a good record for obtaining and translating jihadist statements quickly. Its translations are subscription-only, so we see only LWJ's excerpts and cannot compare them with the Arabic. The item's address is not known.",
       derivedFrom: 'aqim-statement-2014-07',
     },
     {
       key: 'ast-facebook-2014-07',
       title: "Ansar al Sharia Tunisia Facebook page: repost of AQIM's statement rejecting the caliphate",
-      url: 'https://www.facebook.com/',
       publisher: 'Ansar al Sharia Tunisia',
       kind: 'SOCIAL_MEDIA',
       language: 'ar',
       grade: 'E',
       gradeNote:
-        "Official page of a jihadist group affiliated with AQIM: propaganda, and no source of fact. Its repost matters only as a sign that AQIM's allies treated the statement as genuine, which is LWJ's point. Known to us only from LWJ's screenshot; the page address is not given, so the URL is the platform's.",
+        "Official page of a jihadist group affiliated with AQIM: propaganda, and no source of fact. Its repost matters only as a sign that AQIM's allies treated the statement as genuine, which is LWJ's point. Known to us only from LWJ's screenshot; the page's address is not given.",
       derivedFrom: 'aqim-statement-2014-07',
     },
   ],
@@ -535,6 +531,7 @@ export const demoRecord: DemoRecord = {
     // ── the headline pair ──
     {
       key: 'aqim-backs-isis',
+      claimant: 'abu-abdullah-othman-al-assimi',
       statement: 'AQIM backs ISIS',
       subject: 'aqim',
       relation: 'supports',
@@ -570,6 +567,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'aqim-reaffirms-allegiance-to-zawahiri',
+      claimant: 'aqim',
       statement: 'AQIM reaffirms allegiance to Zawahiri',
       subject: 'aqim',
       relation: 'pledges-allegiance-to',
@@ -601,6 +599,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'aqim-rejects-is-caliphate',
+      claimant: 'aqim',
       statement: "AQIM rejects the Islamic State's caliphate",
       subject: 'aqim',
       relation: 'rejects',
@@ -633,6 +632,7 @@ export const demoRecord: DemoRecord = {
     // ── provenance of the AQIM statement ──
     {
       key: 'aqim-statement-unauthenticated',
+      claimant: 'site-intelligence-group',
       statement: "AQIM's statement rejecting the caliphate first appeared on Twitter feeds AQIM had not authenticated",
       claimedAt: '2014-07-14',
       validTo: '2014-07-15',
@@ -659,6 +659,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'site-confirms-aqim-statement',
+      claimant: 'site-intelligence-group',
       statement: 'SITE reports AQIM officially released its caliphate-rejection statement on 15 July 2014, confirming it is authentic',
       claimedAt: '2014-07-15',
       validFrom: '2014-07-15',
@@ -682,6 +683,7 @@ export const demoRecord: DemoRecord = {
     // ── the al-Assimi video ──
     {
       key: 'asemi-tells-isis-aqim-will-not-let-them-down',
+      claimant: 'abu-abdullah-othman-al-assimi',
       statement: "AQIM's central-region judge al-Asemi told ISIS in a video that AQIM would not let it down",
       subject: 'abu-abdullah-othman-al-assimi',
       relation: 'supports',
@@ -836,6 +838,12 @@ export const demoRecord: DemoRecord = {
           locator: 'paragraph 10',
           attributedTo: "Unnamed 'experts' (Magharebia, reposted by Rantburg)",
         },
+        {
+          source: 'lwj-2014-07-14',
+          quote: `Earlier this month, it was erroneously reported by some media outlets that AQIM had defected from al Qaeda’s ranks and sworn bayat to the Islamic State.`,
+          locator: 'paragraph 23',
+          attributedTo: 'Thomas Joscelyn (LWJ), on the reports this claim rested on',
+        },
       ],
     },
     {
@@ -888,6 +896,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'is-says-isi-never-al-qaeda-branch',
+      claimant: 'islamic-state',
       statement: "IS says the Islamic State of Iraq was never al-Qaeda's branch",
       subject: 'islamic-state-of-iraq',
       relation: 'is-branch-of',
@@ -920,6 +929,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'al-qaeda-says-isi-was-its-branch',
+      claimant: 'al-qaeda',
       statement: 'Al-Qaeda says the Islamic State of Iraq remained its Iraqi branch, bound by allegiance, until February 2014',
       subject: 'islamic-state-of-iraq',
       relation: 'is-branch-of',
@@ -958,6 +968,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'adnani-concedes-isi-followed-al-qaeda-directives',
+      claimant: 'abu-muhammad-al-adnani',
       statement: "IS spokesman al-Adnani conceded that ISI kept following al-Qaeda's directives, notably not to attack Iran",
       claimedAt: '2014-05-11',
       credibility: 2,
@@ -983,6 +994,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'baghdadi-claims-nusra-as-isi-front',
+      claimant: 'abu-bakr-al-baghdadi',
       statement: "Al-Baghdadi says Jabhat al-Nusra was set up as ISI's Syrian front and merges the two as ISIS",
       subject: 'jabhat-al-nusra',
       relation: 'is-branch-of',
@@ -1011,6 +1023,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'zawahiri-rules-nusra-al-qaeda-branch',
+      claimant: 'ayman-al-zawahiri',
       statement: "Zawahiri rules that ISIS be dissolved and al-Nusra stand as al-Qaeda's own branch in Syria",
       subject: 'jabhat-al-nusra',
       relation: 'is-branch-of',
@@ -1041,6 +1054,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'al-qaeda-disowns-isis',
+      claimant: 'al-qaeda',
       statement: 'Al-Qaeda disowned ISIS on 3 February 2014',
       subject: 'al-qaeda',
       relation: 'disowns',
@@ -1070,6 +1084,7 @@ export const demoRecord: DemoRecord = {
     },
     {
       key: 'is-declares-caliphate',
+      claimant: 'islamic-state',
       statement: 'The Islamic State declared a caliphate in late June 2014, with Abu Bakr al-Baghdadi as caliph',
       subject: 'islamic-state',
       relation: 'declared',

@@ -23,7 +23,7 @@ export type DemoEntity = {
 export type DemoSource = {
   key: string;
   title: string;
-  url: string;
+  url?: string; // omitted when the item's own address is not known
   publisher: string;
   author?: string;
   publishedAt?: IsoDate;
@@ -55,6 +55,7 @@ export type DemoReviewer = 'reviewer' | 'reviewer2';
 export type DemoClaim = {
   key: string;
   statement: string;
+  claimant?: string; // entity slug of who asserts it
   subject?: string; // entity slug
   relation?: string; // relation key
   object?: string; // entity slug

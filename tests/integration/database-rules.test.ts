@@ -6,11 +6,14 @@ import { testDb } from '../setup/databases';
 // Rules the database keeps on its own, whatever the application code does.
 let db: Database;
 let userId: string;
+let reviewerId: string;
 
 beforeAll(async () => {
   db = testDb();
-  userId = randomUUID();
-  await db.user.create({ data: { id: userId, name: 'Rules Tester', email: `rules-${userId}@test.invalid` } });
+  [userId, reviewerId] = [randomUUID(), randomUUID()];
+  for (const id of [userId, reviewerId]) {
+    await db.user.create({ data: { id, name: `Rules Tester ${id}`, email: `rules-${id}@test.invalid` } });
+  }
 });
 afterAll(() => db.$disconnect());
 
@@ -43,9 +46,81 @@ describe('history is append-only', () => {
   it('refuses to rewrite a review', async () => {
     const { claim, version } = await newClaim('A claim with a review on record');
     const review = await db.review.create({
-      data: { claimId: claim.id, claimVersionId: version.id, version: 1, decision: 'REJECT', note: 'unsourced', reviewerId: userId },
+      data: { claimId: claim.id, claimVersionId: version.id, version: 1, decision: 'REJECT', note: 'unsourced', reviewerId },
     });
     await expect(db.review.update({ where: { id: review.id }, data: { decision: 'APPROVE' } })).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses to rewrite a citation', async () => {
+    const { version } = await newClaim('A claim whose quote must stand');
+    const source = await db.source.create({
+      data: { title: 'Quoted', url: `https://example.org/${randomUUID()}`, publisher: 'P', kind: 'BLOG', grade: 'C', createdById: userId },
+    });
+    const citation = await db.citation.create({ data: { claimVersionId: version.id, position: 0, sourceId: source.id, quote: 'as said' } });
+    await expect(
+      db.citation.update({ where: { id_claimVersionId: { id: citation.id, claimVersionId: version.id } }, data: { quote: 'as not said' } }),
+    ).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('reviews', () => {
+  it('are refused for a claim’s own author: four eyes, whatever the role', async () => {
+    const { claim, version } = await newClaim('A claim its author would like to approve');
+    await expect(
+      db.review.create({ data: { claimId: claim.id, claimVersionId: version.id, version: 1, decision: 'APPROVE', reviewerId: userId } }),
+    ).rejects.toThrow(/four eyes/);
+    await expect(
+      db.review.create({ data: { claimId: claim.id, claimVersionId: version.id, version: 1, decision: 'APPROVE', reviewerId } }),
+    ).resolves.toBeTruthy();
+  });
+
+  it('are refused for a link by whoever edited either claim’s current version', async () => {
+    const a = await newClaim('Linked claim A (four eyes)');
+    const b = await db.claim.create({ data: { authorId: reviewerId } });
+    const bVersion = await db.claimVersion.create({
+      data: { claimId: b.id, version: 1, statement: 'Linked claim B (four eyes)', claimedAt: new Date('2014-07-14'), credibility: 2, editedById: reviewerId },
+    });
+    await db.claim.update({ where: { id: b.id }, data: { currentVersionId: bVersion.id } });
+    const created = await link(a.claim.id, b.id);
+    const linkVersion = await db.claimLinkVersion.create({ data: { linkId: created.id, version: 1, editedById: userId } });
+    await expect(
+      db.review.create({ data: { linkId: created.id, linkVersionId: linkVersion.id, version: 1, decision: 'APPROVE', reviewerId } }),
+    ).rejects.toThrow(/four eyes/);
+  });
+
+  it('name a version of their own claim, by its number', async () => {
+    const a = await newClaim('Reviewed claim');
+    const b = await newClaim('Another claim');
+    await expect(
+      db.review.create({ data: { claimId: a.claim.id, claimVersionId: b.version.id, version: 1, decision: 'APPROVE', reviewerId } }),
+    ).rejects.toThrow(/not a version of the item/);
+    await expect(
+      db.review.create({ data: { claimId: a.claim.id, claimVersionId: a.version.id, version: 2, decision: 'APPROVE', reviewerId } }),
+    ).rejects.toThrow(/names version 2/);
+  });
+
+  it('need a note unless they approve, and exactly one target', async () => {
+    const { claim, version } = await newClaim('A claim sent back without a word');
+    await expect(
+      db.review.create({ data: { claimId: claim.id, claimVersionId: version.id, version: 1, decision: 'REQUEST_CHANGES', note: ' ', reviewerId } }),
+    ).rejects.toThrow(/Review_note_check/);
+    // The review trigger refuses a target-less review before the CHECK is reached.
+    await expect(db.review.create({ data: { version: 1, decision: 'APPROVE', reviewerId } })).rejects.toThrow(/not a version of the item/);
+  });
+});
+
+describe('version pointers', () => {
+  it('refuse a current or published version that belongs to another claim', async () => {
+    const a = await newClaim('Pointer claim A');
+    const b = await newClaim('Pointer claim B');
+    await expect(db.claim.update({ where: { id: a.claim.id }, data: { currentVersionId: b.version.id } })).rejects.toThrow(/current version/);
+    await expect(db.claim.update({ where: { id: a.claim.id }, data: { publishedVersionId: b.version.id } })).rejects.toThrow(/published version/);
+    await expect(db.claim.update({ where: { id: a.claim.id }, data: { currentVersionId: a.version.id } })).resolves.toBeTruthy();
+  });
+
+  it('refuse a published status without a published version', async () => {
+    const { claim } = await newClaim('Approved in name only');
+    await expect(db.claim.update({ where: { id: claim.id }, data: { status: 'APPROVED' } })).rejects.toThrow(/Claim_published_check/);
   });
 });
 
@@ -76,6 +151,14 @@ describe('links', () => {
 });
 
 describe('values', () => {
+  it('refuse a blank statement and a half-structured claim', async () => {
+    const claim = await db.claim.create({ data: { authorId: userId } });
+    const base = { claimId: claim.id, version: 1, claimedAt: new Date('2014-07-02'), credibility: 3, editedById: userId };
+    await expect(db.claimVersion.create({ data: { ...base, statement: '   ' } })).rejects.toThrow(/statement_check/);
+    await db.relation.upsert({ where: { key: 'supports' }, create: { key: 'supports', label: 'supports', exclusive: false, description: '' }, update: {} });
+    await expect(db.claimVersion.create({ data: { ...base, statement: 'half', relationKey: 'supports' } })).rejects.toThrow(/structured_check/);
+  });
+
   it('keep credibility within 1 to 6 and a period in order', async () => {
     const claim = await db.claim.create({ data: { authorId: userId } });
     const base = { claimId: claim.id, statement: 'bounds', claimedAt: new Date('2014-07-02'), editedById: userId };

@@ -72,10 +72,16 @@ describe('npm start refuses bad configuration with one clear line', () => {
 });
 
 describe('npm start serves', () => {
-  it('with DATABASE_URL: that database, migrated, without demo accounts, and stops on SIGTERM', { timeout: 600_000 }, async () => {
+  it('with DATABASE_URL: that database, migrated, no demo accounts but the initial admin, and stops on SIGTERM', { timeout: 600_000 }, async () => {
     const databaseUrl = await freshDatabase('start_external', { migrate: false });
     const port = await findFreePort();
-    const run = start({ DATABASE_URL: databaseUrl, PORT: String(port), BETTER_AUTH_SECRET: 'start-test-secret-start-test-secret-1234' });
+    const run = start({
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      BETTER_AUTH_SECRET: 'start-test-secret-start-test-secret-1234',
+      INITIAL_ADMIN_EMAIL: 'chief@newsroom.test',
+      INITIAL_ADMIN_PASSWORD: 'a-long-initial-password',
+    });
     await run.ready;
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
@@ -83,10 +89,16 @@ describe('npm start serves', () => {
 
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    const users = await client.query('SELECT count(*)::int AS n FROM "User"');
+    const users = await client.query('SELECT email, role FROM "User"');
     const migrations = await client.query('SELECT count(*)::int AS n FROM _prisma_migrations');
     await client.end();
-    expect(users.rows[0].n).toBe(0);
+    expect(users.rows).toEqual([{ email: 'chief@newsroom.test', role: 'ADMIN' }]);
+    const signIn = await fetch(`http://localhost:${port}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://localhost:${port}` },
+      body: JSON.stringify({ email: 'chief@newsroom.test', password: 'a-long-initial-password' }),
+    });
+    expect(signIn.status).toBe(200);
     expect(migrations.rows[0].n).toBeGreaterThan(0);
 
     run.child.kill('SIGTERM');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -79,6 +79,15 @@ describe('Dockerfile', () => {
     expect(command.indexOf('prisma migrate deploy')).toBeGreaterThan(-1);
     expect(command.indexOf('prisma migrate deploy')).toBeLessThan(command.indexOf('server.js'));
     expect(dockerfile).toContain('COPY prisma/migrations');
+  });
+
+  it('copies only what a fresh clone has', () => {
+    const sources = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((match) => match[1].split(/\s+/));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(existsSync(path.join(root, source)), source).toBe(true);
+    for (const stage of [...dockerfile.matchAll(/^COPY --from=build \/app\/(\S+) /gm)].map((match) => match[1])) {
+      if (!stage.startsWith('.next')) expect(existsSync(path.join(root, stage)), stage).toBe(true);
+    }
   });
 
   it('listens on the port compose publishes', () => {

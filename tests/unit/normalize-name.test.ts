@@ -32,6 +32,14 @@ describe('nameMatchKey', () => {
     expect(new Set(distinct.map(nameMatchKey)).size).toBe(distinct.length);
   });
 
+  it('strips an article run into a name only where the capitals or an apostrophe show it', () => {
+    expect(nameMatchKey('AlQaeda')).toBe(nameMatchKey('al-Qaeda'));
+    expect(nameMatchKey("al'Qaeda")).toBe(nameMatchKey('al-Qaeda'));
+    expect(normalizeName('Algeria')).toBe('algeria');
+    expect(normalizeName('Albania')).toBe('albania');
+    expect(nameMatchKey('Algeria')).not.toBe(nameMatchKey('Geria'));
+  });
+
   it('does not mistake a sun-letter word for an article when it stands alone', () => {
     expect(nameMatchKey('Ansar al Sharia')).toBe(nameMatchKey('Ansar ash-Sharia'));
     expect(normalizeName('as Sahab')).toBe('as sahab');

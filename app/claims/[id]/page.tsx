@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
+import { StructuredClaim } from '@/components/structured-claim';
 import { getPublishedClaim } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
+import { credibilityLevel } from '@/lib/grading/admiralty';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,6 +17,14 @@ const linkKindLabelIncoming = {
   SUPERSEDES: 'Superseded by',
   QUALIFIES: 'Qualified by',
 } as const;
+type Resolution = 'UNRESOLVED' | 'A_HOLDS' | 'B_HOLDS' | 'BOTH_PARTLY' | 'NEITHER';
+
+/** A link names its claims A and B; on a claim's page the reader knows them as "this claim" and "the other". */
+function resolutionLabel(resolution: Resolution, direction: 'outgoing' | 'incoming') {
+  const thisHolds = direction === 'outgoing' ? 'A_HOLDS' : 'B_HOLDS';
+  if (resolution === 'A_HOLDS' || resolution === 'B_HOLDS') return resolution === thisHolds ? 'This claim holds' : 'The other claim holds';
+  return { UNRESOLVED: 'Unresolved', BOTH_PARTLY: 'Both hold in part', NEITHER: 'Neither holds' }[resolution];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaim((await params).id);
@@ -35,7 +45,13 @@ export default async function ClaimPage({ params }: Props) {
       )}
       <h1 className="text-3xl font-semibold tracking-tight">{version.statement}</h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="font-medium">Claimed</dt>
+        {version.claimant && (
+          <>
+            <dt className="font-medium">Claimed by</dt>
+            <dd>{version.claimant.name}</dd>
+          </>
+        )}
+        <dt className="font-medium">Claimed on</dt>
         <dd>{formatDay(version.claimedAt)}</dd>
         {(version.validFrom || version.validTo) && (
           <>
@@ -49,14 +65,16 @@ export default async function ClaimPage({ params }: Props) {
           <>
             <dt className="font-medium">In structured form</dt>
             <dd>
-              {version.subject.name} {version.polarity === 'DENIES' ? 'does not ' : ''}
-              {version.relation.label} {version.object.name}
+              <StructuredClaim subject={version.subject} relation={version.relation} object={version.object} polarity={version.polarity} />
             </dd>
           </>
         )}
         <dt className="font-medium">Credibility</dt>
         <dd className="space-y-1">
-          <CredibilityBadge credibility={version.credibility} />
+          <p className="flex flex-wrap items-center gap-2">
+            <CredibilityBadge credibility={version.credibility} />
+            <span className="text-stone-700">{credibilityLevel(version.credibility)?.meaning}</span>
+          </p>
           {version.credibilityNote && <p>{version.credibilityNote}</p>}
         </dd>
         {claim.signOff && (
@@ -95,9 +113,16 @@ export default async function ClaimPage({ params }: Props) {
                   <Link href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
                     {link.other.publishedVersion?.statement}
                   </Link>
-                  {link.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(link retracted)</span>}
+                  {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
+                  {link.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(this link was retracted)</span>}
                 </p>
                 {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
+                {link.kind === 'CONTRADICTS' && (
+                  <p className="mt-1 text-sm">
+                    <span className="font-medium">Resolution:</span> {resolutionLabel(link.resolution, link.direction)}
+                    {link.resolutionNote && `. ${link.resolutionNote}`}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -1,9 +1,5 @@
--- Extensions: trigram matching for fuzzy alias and statement lookups, unaccent for folding diacritics in queries.
+-- Trigram matching for fuzzy alias and statement lookups.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE EXTENSION IF NOT EXISTS unaccent;
-
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
@@ -16,6 +12,9 @@ CREATE TYPE "EntityKind" AS ENUM ('ORGANIZATION', 'PERSON', 'PLACE', 'EVENT', 'O
 
 -- CreateEnum
 CREATE TYPE "SourceKind" AS ENUM ('PRIMARY_STATEMENT', 'NEWS_REPORT', 'ANALYSIS', 'BLOG', 'SOCIAL_MEDIA', 'OFFICIAL', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "SourceCorrectionKind" AS ENUM ('UPDATED', 'CORRECTED', 'RETRACTED');
 
 -- CreateEnum
 CREATE TYPE "Grade" AS ENUM ('A', 'B', 'C', 'D', 'E', 'F');
@@ -176,7 +175,8 @@ CREATE TABLE "EntityAlias" (
 CREATE TABLE "Source" (
     "id" UUID NOT NULL,
     "title" TEXT NOT NULL,
-    "url" TEXT NOT NULL,
+    "url" TEXT,
+    "archiveUrl" TEXT,
     "publisher" TEXT NOT NULL,
     "author" TEXT,
     "publishedAt" DATE,
@@ -186,7 +186,9 @@ CREATE TABLE "Source" (
     "grade" "Grade" NOT NULL,
     "gradeNote" TEXT NOT NULL DEFAULT '',
     "snapshot" TEXT,
+    "snapshotTakenAt" TIMESTAMP(3),
     "derivedFromId" UUID,
+    "correctionKind" "SourceCorrectionKind",
     "correctedAt" DATE,
     "correctionNote" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
@@ -218,6 +220,7 @@ CREATE TABLE "ClaimVersion" (
     "claimId" UUID NOT NULL,
     "version" INTEGER NOT NULL,
     "statement" TEXT NOT NULL,
+    "claimantId" UUID,
     "subjectId" UUID,
     "relationKey" TEXT,
     "objectId" UUID,
@@ -393,6 +396,9 @@ CREATE INDEX "ClaimVersion_subjectId_relationKey_idx" ON "ClaimVersion"("subject
 CREATE INDEX "ClaimVersion_objectId_idx" ON "ClaimVersion"("objectId");
 
 -- CreateIndex
+CREATE INDEX "ClaimVersion_claimantId_idx" ON "ClaimVersion"("claimantId");
+
+-- CreateIndex
 CREATE INDEX "ClaimVersion_claimedAt_idx" ON "ClaimVersion"("claimedAt");
 
 -- CreateIndex
@@ -489,13 +495,16 @@ ALTER TABLE "Claim" ADD CONSTRAINT "Claim_authorId_fkey" FOREIGN KEY ("authorId"
 ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Entity"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_claimantId_fkey" FOREIGN KEY ("claimantId") REFERENCES "Entity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_relationKey_fkey" FOREIGN KEY ("relationKey") REFERENCES "Relation"("key") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Entity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_objectId_fkey" FOREIGN KEY ("objectId") REFERENCES "Entity"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_relationKey_fkey" FOREIGN KEY ("relationKey") REFERENCES "Relation"("key") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_objectId_fkey" FOREIGN KEY ("objectId") REFERENCES "Entity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_editedById_fkey" FOREIGN KEY ("editedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -534,33 +543,118 @@ ALTER TABLE "ClaimLinkVersion" ADD CONSTRAINT "ClaimLinkVersion_linkId_fkey" FOR
 ALTER TABLE "ClaimLinkVersion" ADD CONSTRAINT "ClaimLinkVersion_editedById_fkey" FOREIGN KEY ("editedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Review" ADD CONSTRAINT "Review_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Review" ADD CONSTRAINT "Review_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Review" ADD CONSTRAINT "Review_claimVersionId_fkey" FOREIGN KEY ("claimVersionId") REFERENCES "ClaimVersion"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Review" ADD CONSTRAINT "Review_claimVersionId_fkey" FOREIGN KEY ("claimVersionId") REFERENCES "ClaimVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Review" ADD CONSTRAINT "Review_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "ClaimLink"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Review" ADD CONSTRAINT "Review_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "ClaimLink"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Review" ADD CONSTRAINT "Review_linkVersionId_fkey" FOREIGN KEY ("linkVersionId") REFERENCES "ClaimLinkVersion"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Review" ADD CONSTRAINT "Review_linkVersionId_fkey" FOREIGN KEY ("linkVersionId") REFERENCES "ClaimLinkVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Review" ADD CONSTRAINT "Review_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Rules the database keeps whatever the application does.
-ALTER TABLE "Source" ADD CONSTRAINT "Source_url_http_check" CHECK ("url" ~* '^https?://');
+ALTER TABLE "Source" ADD CONSTRAINT "Source_url_http_check" CHECK ("url" ~* '^https?://[^/\s]+');
+ALTER TABLE "Source" ADD CONSTRAINT "Source_archiveUrl_http_check" CHECK ("archiveUrl" ~* '^https?://[^/\s]+');
+ALTER TABLE "Source" ADD CONSTRAINT "Source_title_check" CHECK (btrim("title") <> '');
+ALTER TABLE "Source" ADD CONSTRAINT "Source_correction_check" CHECK (("correctionKind" IS NULL) = ("correctedAt" IS NULL));
+ALTER TABLE "Entity" ADD CONSTRAINT "Entity_name_check" CHECK (btrim("name") <> '');
+ALTER TABLE "EntityAlias" ADD CONSTRAINT "EntityAlias_alias_check" CHECK (btrim("alias") <> '');
+ALTER TABLE "EntityAlias" ADD CONSTRAINT "EntityAlias_period_check" CHECK ("validTo" IS NULL OR "validFrom" IS NULL OR "validTo" >= "validFrom");
+ALTER TABLE "Claim" ADD CONSTRAINT "Claim_version_check" CHECK ("version" >= 1);
+ALTER TABLE "Claim" ADD CONSTRAINT "Claim_published_check" CHECK ("status" NOT IN ('APPROVED', 'RETRACTED') OR "publishedVersionId" IS NOT NULL);
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_version_check" CHECK ("version" >= 1);
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_statement_check" CHECK (btrim("statement") <> '');
 ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_credibility_check" CHECK ("credibility" BETWEEN 1 AND 6);
 ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_period_check" CHECK ("validTo" IS NULL OR "validFrom" IS NULL OR "validTo" >= "validFrom");
+-- A subject may stand alone ("a claim about AQIM"); a relation needs its subject, object and polarity.
+ALTER TABLE "ClaimVersion" ADD CONSTRAINT "ClaimVersion_structured_check" CHECK (
+  ("relationKey" IS NULL AND "objectId" IS NULL AND "polarity" IS NULL)
+  OR ("subjectId" IS NOT NULL AND "relationKey" IS NOT NULL AND "objectId" IS NOT NULL AND "polarity" IS NOT NULL)
+);
+ALTER TABLE "Citation" ADD CONSTRAINT "Citation_quote_check" CHECK (btrim("quote") <> '');
 ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_not_self_check" CHECK ("claimAId" <> "claimBId");
 ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_pair_check" CHECK ("pairLow" = LEAST("claimAId", "claimBId") AND "pairHigh" = GREATEST("claimAId", "claimBId"));
+ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_version_check" CHECK ("version" >= 1);
+ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_published_check" CHECK ("status" NOT IN ('APPROVED', 'RETRACTED') OR "publishedVersionId" IS NOT NULL);
+ALTER TABLE "ClaimLinkVersion" ADD CONSTRAINT "ClaimLinkVersion_version_check" CHECK ("version" >= 1);
 ALTER TABLE "Review" ADD CONSTRAINT "Review_one_target_check" CHECK (
   ("claimId" IS NOT NULL AND "claimVersionId" IS NOT NULL AND "linkId" IS NULL AND "linkVersionId" IS NULL)
   OR ("claimId" IS NULL AND "claimVersionId" IS NULL AND "linkId" IS NOT NULL AND "linkVersionId" IS NOT NULL)
 );
+-- Sending work back, rejecting it or retracting it always says why.
+ALTER TABLE "Review" ADD CONSTRAINT "Review_note_check" CHECK ("decision" = 'APPROVE' OR btrim("note") <> '');
+
+-- A claim's or link's version pointers name its own versions, and the current one carries its version number.
+CREATE FUNCTION counterclaim_check_version_pointers() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  versions regclass := CASE TG_TABLE_NAME WHEN 'Claim' THEN '"ClaimVersion"' ELSE '"ClaimLinkVersion"' END;
+  owner text := CASE TG_TABLE_NAME WHEN 'Claim' THEN 'claimId' ELSE 'linkId' END;
+  found boolean;
+BEGIN
+  IF NEW."currentVersionId" IS NOT NULL THEN
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1 AND %I = $2 AND version = $3)', versions, owner)
+      INTO found USING NEW."currentVersionId", NEW.id, NEW.version;
+    IF NOT found THEN
+      RAISE EXCEPTION '% %: the current version must be its own version %', TG_TABLE_NAME, NEW.id, NEW.version;
+    END IF;
+  END IF;
+  IF NEW."publishedVersionId" IS NOT NULL THEN
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1 AND %I = $2)', versions, owner)
+      INTO found USING NEW."publishedVersionId", NEW.id;
+    IF NOT found THEN
+      RAISE EXCEPTION '% %: the published version must be one of its own', TG_TABLE_NAME, NEW.id;
+    END IF;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "Claim_version_pointers" BEFORE INSERT OR UPDATE ON "Claim" FOR EACH ROW EXECUTE FUNCTION counterclaim_check_version_pointers();
+CREATE TRIGGER "ClaimLink_version_pointers" BEFORE INSERT OR UPDATE ON "ClaimLink" FOR EACH ROW EXECUTE FUNCTION counterclaim_check_version_pointers();
+
+-- A review names a version of its own claim or link, by its number; and four eyes: nobody approves a claim they
+-- created or a version they edited, nor a link they created or edited, or whose claims' current versions they edited.
+CREATE FUNCTION counterclaim_check_review() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  creator text;
+  editor text;
+  reviewed_version integer;
+BEGIN
+  IF NEW."claimId" IS NOT NULL THEN
+    SELECT c."authorId", v."editedById", v.version INTO creator, editor, reviewed_version
+      FROM "ClaimVersion" v JOIN "Claim" c ON c.id = v."claimId"
+      WHERE v.id = NEW."claimVersionId" AND v."claimId" = NEW."claimId";
+  ELSE
+    SELECT l."createdById", v."editedById", v.version INTO creator, editor, reviewed_version
+      FROM "ClaimLinkVersion" v JOIN "ClaimLink" l ON l.id = v."linkId"
+      WHERE v.id = NEW."linkVersionId" AND v."linkId" = NEW."linkId";
+  END IF;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'review %: the version reviewed is not a version of the item reviewed', NEW.id;
+  END IF;
+  IF reviewed_version <> NEW.version THEN
+    RAISE EXCEPTION 'review %: it names version % but the version reviewed is %', NEW.id, NEW.version, reviewed_version;
+  END IF;
+  IF NEW.decision = 'APPROVE' THEN
+    IF NEW."reviewerId" IN (creator, editor) OR (NEW."linkId" IS NOT NULL AND EXISTS (
+      SELECT 1 FROM "ClaimLink" l JOIN "Claim" c ON c.id IN (l."claimAId", l."claimBId")
+        JOIN "ClaimVersion" v ON v.id = c."currentVersionId"
+        WHERE l.id = NEW."linkId" AND v."editedById" = NEW."reviewerId"
+    )) THEN
+      RAISE EXCEPTION 'four eyes: reviewer % cannot approve work they created or edited', NEW."reviewerId";
+    END IF;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "Review_checks" BEFORE INSERT ON "Review" FOR EACH ROW EXECUTE FUNCTION counterclaim_check_review();
 
 -- Versions, citations, reviews and the audit trail are history: rows are added, never changed or removed.
 CREATE FUNCTION counterclaim_refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$

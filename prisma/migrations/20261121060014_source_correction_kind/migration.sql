@@ -1,5 +1,0 @@
--- CreateEnum
-CREATE TYPE "SourceCorrectionKind" AS ENUM ('UPDATED', 'CORRECTED', 'RETRACTED');
-
--- AlterTable
-ALTER TABLE "Source" ADD COLUMN     "correctionKind" "SourceCorrectionKind";
