@@ -40,11 +40,11 @@ async function readMigrationList(): Promise<MigrationList> {
 
 async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine, schema: { path: string; text: string }) => Promise<T>) {
   const schema = await readSchema();
-  const engine = await openSchemaEngine(databaseUrl, schema);
+  const { engine, close } = await openSchemaEngine(databaseUrl, schema);
   try {
     return await work(engine, schema);
   } finally {
-    engine.free();
+    await close();
   }
 }
 

@@ -53,14 +53,28 @@ export function pgConfig(databaseUrl: string) {
   };
 }
 
+/** The engine and a `close` that frees it and its connections: freeing the engine alone leaves its pool open,
+ *  and with it the advisory lock Prisma Migrate holds, which the next engine then waits 10 s for. */
 export async function openSchemaEngine(
   databaseUrl: string,
   schema: { path: string; text: string },
-): Promise<SchemaEngine> {
+): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   await initialiseWasm();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(pgConfig(databaseUrl)));
+  const adapters: PgAdapter[] = [];
+  const factory = migrationAdapterFactory(pgConfig(databaseUrl), (adapter) => adapters.push(adapter));
   const log = () => {};
-  return bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.text]] }, log, adapterFactory);
+  const engine = await bindings.SchemaEngine.new(
+    { datamodels: [[schema.path, schema.text]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(adapters.map((adapter) => adapter.dispose()));
+    },
+  };
 }
 
 type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
@@ -70,12 +84,16 @@ type PgConfig = ReturnType<typeof pgConfig>;
  *  which breaks a migration that defines a PL/pgSQL function (Postgres runs a script sent whole); it cannot
  *  read Postgres's internal "char" type, which the engine's catalogue queries return; and it drops its shadow
  *  database while its own pool still holds a connection to it. */
-function migrationAdapterFactory(config: PgConfig): SqlMigrationAwareDriverAdapterFactory {
+function migrationAdapterFactory(config: PgConfig, opened: (adapter: PgAdapter) => void): SqlMigrationAwareDriverAdapterFactory {
   const main = new PrismaPg(config);
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: async () => repair(await main.connect()),
+    connect: async () => {
+      const adapter = repair(await main.connect());
+      opened(adapter);
+      return adapter;
+    },
     connectToShadowDb: async () => {
       const shadowName = `prisma_migrate_shadow_db_${randomUUID()}`;
       await maintenanceQuery(config, `CREATE DATABASE "${shadowName}"`);
