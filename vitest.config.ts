@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],
+    // Integration tests share one database and some compare row counts: one file at a time.
+    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

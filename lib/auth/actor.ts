@@ -1,0 +1,39 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { auth } from '@/lib/auth/auth';
+import { can, type Actor, type Permission } from '@/lib/auth/permissions';
+import { forbidden } from '@/lib/errors';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { authenticateApiToken } from '@/lib/tokens/api-tokens';
+
+async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session || session.user.banned) return null;
+  const { id, name, email, role } = session.user;
+  return { id, name, email, role: role as Role };
+}
+
+/** The signed-in user of the page or server action being run, or null. */
+export async function getSessionActor(): Promise<Actor | null> {
+  return actorFromHeaders(await headers());
+}
+
+/** The caller of an API route: a personal token sent as `Authorization: Bearer`, else the session cookie. */
+export async function getRequestActor(request: Request): Promise<Actor | null> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) return null;
+    return authenticateApiToken(token);
+  }
+  return actorFromHeaders(request.headers);
+}
+
+/** For desk pages: the signed-in actor allowed this, or a redirect to sign-in (and back to `returnTo`). */
+export async function requirePageActor(permission: Permission, returnTo: string): Promise<Actor> {
+  const actor = await getSessionActor();
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!can(actor, permission)) throw forbidden();
+  return actor;
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import { getRequestActor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/permissions';
+import { AppError, httpStatus } from '@/lib/errors';
+
+// The write API's transport: read the caller and the JSON body, call one lib function, answer JSON.
+// Errors are `{ "error": { "code", "message", "fields" } }`; a conflict also carries `current`.
+
+export const maxBodyBytes = 1_000_000;
+
+type Handler<P> = (context: { actor: Actor | null; body: unknown; params: P; request: Request }) => Promise<unknown>;
+
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, { successStatus = 200 } = {}) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      const body = await readJsonBody(request);
+      const actor = await getRequestActor(request);
+      const result = await handler({ actor, body, params: await context.params, request });
+      return result === undefined ? new Response(null, { status: 204 }) : Response.json(result, { status: successStatus });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  const text = await readLimited(request);
+  if (text === '') return {};
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(request.headers.get('content-type') ?? '')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON (Content-Type: application/json)');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('INVALID', 'The body is not valid JSON');
+  }
+}
+
+async function readLimited(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  const tooLarge = () => new AppError('TOO_LARGE', `The body is over the limit of ${maxBodyBytes.toLocaleString('en')} bytes`);
+  if (declared > maxBodyBytes) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBodyBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+export function errorResponse(error: unknown) {
+  if (error instanceof AppError) {
+    const body: Record<string, unknown> = { code: error.code, message: error.message, fields: error.fields };
+    if (error.current !== undefined) body.current = error.current;
+    return Response.json({ error: body }, { status: httpStatus[error.code] });
+  }
+  console.error(error);
+  return Response.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', fields: {} } }, { status: 500 });
+}
