@@ -8,12 +8,14 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
+  // Kept in state: React resets a form after its action runs, and a refused sign-in should not cost the email.
+  const [email, setEmail] = useState('');
 
   async function signIn(form: FormData) {
     setPending(true);
     setError('');
     const { error: failure } = await authClient.signIn.email({
-      email: String(form.get('email') ?? ''),
+      email,
       password: String(form.get('password') ?? ''),
     });
     setPending(false);
@@ -43,7 +45,16 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         <label htmlFor="email" className="block font-medium">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+        />
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">

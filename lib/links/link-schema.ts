@@ -11,6 +11,14 @@ export const linkKindLabel: Record<(typeof linkKinds)[number], string> = {
   QUALIFIES: 'qualifies',
 };
 
+/** The same relation read from the other claim. */
+export const linkKindIncomingLabel: Record<(typeof linkKinds)[number], string> = {
+  CONTRADICTS: 'contradicted by',
+  SUPPORTS: 'supported by',
+  SUPERSEDES: 'superseded by',
+  QUALIFIES: 'qualified by',
+};
+
 export const resolutionLabel: Record<(typeof resolutions)[number], string> = {
   UNRESOLVED: 'Unresolved',
   A_HOLDS: 'The first claim holds',
