@@ -4,6 +4,8 @@ const nextConfig = {
   // which does not serve a standalone build.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // forbidden(): a desk page the signed-in role may not use answers 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // The pg driver stays a plain Node dependency rather than being bundled into the server chunks.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],

@@ -43,7 +43,7 @@ test('an editor records the headline contradiction, sees it suggested while typi
   await page.getByLabel('Quote, word for word').fill(backsIsisQuote);
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status')).toContainText('Saved as version 1');
-  await expect(page.getByRole('heading', { level: 2, name: 'AQIM backs ISIS' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'AQIM backs ISIS' })).toBeVisible();
 
   // "AQIM reaffirms allegiance to Zawahiri", from the Long War Journal, found by one of his spellings.
   await page.goto('/desk/claims/new');
@@ -109,7 +109,7 @@ test('the claim form works from the keyboard alone', async ({ page, baseURL }) =
   await tabTo(page.getByRole('button', { name: 'Save draft' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('Saved as version 1');
-  await expect(page.getByRole('heading', { level: 2, name: 'Droukdel keeps AQIM loyal to al-Qaeda' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Droukdel keeps AQIM loyal to al-Qaeda' })).toBeVisible();
 });
 
 test('a refused save keeps what the editor typed and says what is wrong', async ({ page, baseURL }) => {

@@ -69,3 +69,11 @@ test('the headline claims are linked as a contradiction on both pages, with the 
     await expect(link).toContainText('Resolution: Both hold in part');
   }
 });
+
+test('the API documentation lists the write endpoints and their fields', async ({ page }) => {
+  await page.goto('/api');
+  await expect(page.getByRole('heading', { level: 1, name: 'API' })).toBeVisible();
+  for (const path of ['/api/v1/claims/{id}/citations', '/api/v1/citations/{id}', '/api/v1/links']) await expect(page.getByText(path, { exact: true }).first()).toBeVisible();
+  for (const field of ['claimedAt', 'topicIds', 'derivedFromId']) await expect(page.getByText(field, { exact: true }).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

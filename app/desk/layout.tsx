@@ -8,7 +8,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const actor = await requirePageActor('desk:read', '/desk');
   const links = [
     ['/desk', 'Desk'],
-    ['/desk/claims/new', 'New claim'],
+    ...(can(actor, 'claim:write') ? [['/desk/claims/new', 'New claim']] : []),
     ['/desk/sources', 'Sources'],
     ['/desk/entities', 'Entities'],
     ...(can(actor, 'user:manage') ? [['/desk/admin/users', 'Accounts']] : []),

@@ -17,9 +17,9 @@ export function ClaimColumn({
   status: string;
   author: string;
   publishedVersion: number | null;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1];
   return (
     <article className="space-y-3">
       <p className="flex flex-wrap items-center gap-2 text-sm">

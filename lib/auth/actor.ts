@@ -1,9 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/auth';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
-import { forbidden } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { authenticateApiToken } from '@/lib/tokens/api-tokens';
 
@@ -34,6 +33,6 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
 export async function requirePageActor(permission: Permission, returnTo: string): Promise<Actor> {
   const actor = await getSessionActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (!can(actor, permission)) throw forbidden();
+  if (!can(actor, permission)) forbidden();
   return actor;
 }

@@ -55,7 +55,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         </section>
       )}
       <div className="mt-4">
-        <ClaimColumn version={claim.current} status={claim.status} author={claim.author.name} publishedVersion={claim.publishedVersion?.version ?? null} headingLevel={2} />
+        <ClaimColumn version={claim.current} status={claim.status} author={claim.author.name} publishedVersion={claim.publishedVersion?.version ?? null} headingLevel={1} />
       </div>
       {writable && (claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED') && (
         <div className="mt-4">

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { query } from './support/database';
+import { signInAs } from './support/sign-in';
+
+// Every desk page of the demo record: it renders for its role, and axe finds nothing.
+test('every desk page is accessible to its users', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const [claim] = await query<{ id: string }>(`SELECT c.id FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."currentVersionId" WHERE v.statement = 'AQIM backs ISIS' LIMIT 1`);
+  const [link] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE status = 'APPROVED' LIMIT 1`);
+  const [source] = await query<{ id: string }>(`SELECT id FROM "Source" WHERE snapshot IS NOT NULL LIMIT 1`);
+  const [entity] = await query<{ id: string }>(`SELECT id FROM "Entity" WHERE slug = 'aqim'`);
+  const pages = [
+    '/desk',
+    '/desk/sources',
+    '/desk/sources?q=Long',
+    '/desk/sources/new',
+    `/desk/sources/${source.id}`,
+    '/desk/entities',
+    '/desk/entities?q=Zawahri',
+    '/desk/entities/new',
+    `/desk/entities/${entity.id}`,
+    '/desk/claims/new',
+    `/desk/claims/${claim.id}`,
+    `/desk/claims/${claim.id}/history`,
+    `/desk/links/${link.id}`,
+    '/desk/settings',
+    '/desk/admin/users',
+  ];
+  await signInAs(page, baseURL!, 'admin@demo.test');
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => `${path}: ${violation.id} ${violation.nodes[0]?.target}`)).toEqual([]);
+  }
+});
+
+test('a reviewer reads the desk but gets no editing forms, and the accounts page is refused', async ({ page, baseURL }) => {
+  await signInAs(page, baseURL!, 'reviewer@demo.test');
+  await page.goto('/desk/sources/new');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Add a source');
+  await page.goto('/desk');
+  await expect(page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Accounts' })).toHaveCount(0);
+  const response = await page.goto('/desk/admin/users');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+});
