@@ -7,7 +7,7 @@ import { nameMatchKey, normalizeName } from '@/lib/entities/normalize-name';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { demoAccounts, demoPassword, type DemoAccountKey } from './accounts';
 import { demoRecord } from './record';
-import type { DemoClaim, DemoLink, IsoDate } from './types';
+import type { DemoClaim, DemoEntity, DemoLink, IsoDate } from './types';
 
 type Tx = Prisma.TransactionClient;
 type UserIds = Record<DemoAccountKey, string>;
@@ -57,7 +57,8 @@ async function loadRecord(tx: Tx, users: UserIds) {
         ...entity,
         createdById: users.editor,
         aliases: {
-          create: aliases.map((alias) => ({
+          // The entity's own name is an alias too, as the desk stores it, so every lookup finds it.
+          create: withName(entity.name, aliases).map((alias) => ({
             alias: alias.alias,
             normalized: normalizeName(alias.alias),
             matchKey: nameMatchKey(alias.alias),
@@ -187,6 +188,10 @@ async function recordReviews(
     await tx.review.create({ data: { ...target, version: 1, decision, note, reviewerId } });
   }
   return (decisionsFor[item.status] as readonly string[]).includes('APPROVE');
+}
+
+function withName(name: string, aliases: DemoEntity['aliases']) {
+  return aliases.some((alias) => alias.alias === name) ? aliases : [{ alias: name }, ...aliases];
 }
 
 function originsFirst<T extends { key: string; derivedFrom?: string }>(sources: T[]): T[] {
