@@ -5,9 +5,32 @@ import path from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { startThrowawayPostgres } from '@/lib/database/throwaway-postgres';
 import { applyMigrations } from '@/lib/migrations/migrations';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { createAuth } from '@/lib/auth/create-auth';
+import { createPrismaClient } from '@/lib/database/prisma-client';
+import { demoAccounts, demoPassword } from '@/prisma/demo/accounts';
 import { loadDemoIfEmpty } from '@/scripts/demo';
+import { sessionFile } from './support/sign-in';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/** One session per demo account, signed in once through better-auth's own API and kept for the tests: signing
+ *  in over HTTP for every test would run into the sign-in rate limit, as it should. */
+async function saveDemoSessions(env: { DATABASE_URL: string; BETTER_AUTH_SECRET: string; BETTER_AUTH_URL: string }, domain: string) {
+  const database = createPrismaClient(env.DATABASE_URL);
+  const auth = createAuth(database, { secret: env.BETTER_AUTH_SECRET, baseURL: env.BETTER_AUTH_URL });
+  await mkdir(path.dirname(sessionFile('x')), { recursive: true });
+  for (const { email } of demoAccounts) {
+    const response = await auth.api.signInEmail({ body: { email, password: demoPassword }, asResponse: true });
+    const cookies = response.headers.getSetCookie().map((header) => {
+      const [pair] = header.split(';');
+      const separator = pair.indexOf('=');
+      return { name: pair.slice(0, separator), value: pair.slice(separator + 1), domain, path: '/', httpOnly: true, secure: false, sameSite: 'Lax' as const };
+    });
+    await writeFile(sessionFile(email), JSON.stringify(cookies));
+  }
+  await database.$disconnect();
+}
 
 export default async function globalSetup(config: FullConfig) {
   const baseURL = new URL(String(config.projects[0].use.baseURL));
@@ -21,6 +44,7 @@ export default async function globalSetup(config: FullConfig) {
   };
   await applyMigrations(databaseUrl);
   await loadDemoIfEmpty(env);
+  await saveDemoSessions(env, baseURL.hostname);
   process.env.E2E_DATABASE_URL = databaseUrl;
 
   const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {

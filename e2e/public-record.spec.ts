@@ -44,15 +44,17 @@ test('the health check reports the database', async ({ request }) => {
 });
 
 test('a demo account signs in and gets an HTTP-only session cookie', async ({ request, baseURL }) => {
+  // A client address of its own, so this test's sign-ins and others' do not share one rate-limit window.
+  const client = { origin: baseURL!, 'x-forwarded-for': '203.0.113.10' };
   const response = await request.post('/api/auth/sign-in/email', {
-    headers: { origin: baseURL! },
+    headers: client,
     data: { email: 'reviewer@demo.test', password: 'counterclaim-demo' },
   });
   expect(response.status()).toBe(200);
   const cookie = response.headers()['set-cookie'];
   expect(cookie).toMatch(/better-auth\.session_token=.*HttpOnly/i);
   const wrong = await request.post('/api/auth/sign-in/email', {
-    headers: { origin: baseURL! },
+    headers: client,
     data: { email: 'reviewer@demo.test', password: 'not-the-password' },
   });
   expect(wrong.status()).toBe(401);

@@ -21,8 +21,9 @@ export class AppError extends Error {
     message: string,
     /** Field-level messages, keyed by the input's field path ("citations.0.quote"). */
     readonly fields: FieldErrors = {},
-    /** For a CONFLICT: the current state the caller can compare with and reapply to. */
-    readonly current?: unknown,
+    /** Extra members of the error answer: `current` (the newer state a stale edit lost to, to compare with
+     *  and reapply to) or `existingSource` (the record a duplicate would repeat). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -37,7 +37,7 @@ const endpoints = [
   ['POST', '/api/v1/claims', 'Create a claim as a draft (201).'],
   ['PATCH', '/api/v1/claims/{id}', 'Save a new version with the fields sent; include version.'],
   ['POST', '/api/v1/claims/{id}/submit', 'Send the current version to review: { version }.'],
-  ['POST', '/api/v1/claims/{id}/citations', 'Add a citation (a new version): citation fields and the claim’s version (201).'],
+  ['POST', '/api/v1/claims/{id}/citations', 'Add a citation (a new version): citation fields and the claim’s version (201, the claim with the new citation as `citation`).'],
   ['PATCH', '/api/v1/citations/{id}', 'Change a citation (a new version of its claim): fields and the claim’s version.'],
   ['DELETE', '/api/v1/citations/{id}', 'Remove a citation: { version } in the body, or ?version=.'],
   ['POST', '/api/v1/links', 'Link two claims: claimAId, claimBId, kind (CONTRADICTS, SUPPORTS, SUPERSEDES, QUALIFIES), note, resolution, resolutionNote (201).'],
@@ -97,7 +97,7 @@ export default function ApiPage() {
       </p>
       <p className="mt-2">
         Every edit makes a new version; editing an approved claim leaves the approved version public until a reviewer approves the new one. Reading
-        (<code>GET</code>) on these paths is the public read API, which serves only approved versions.
+        (<code>GET</code>) these paths belongs to the public read API, which will serve only approved versions.
       </p>
     </article>
   );

@@ -18,6 +18,7 @@ export function CitationFields({
   errors,
   quickAddSource,
   onRemove,
+  onPick,
 }: {
   index: number;
   values: CitationValues;
@@ -25,6 +26,8 @@ export function CitationFields({
   errors: Record<string, string[]>;
   quickAddSource: (values: Record<string, string>) => Promise<QuickSourceResult>;
   onRemove: () => void;
+  /** Tells the form a source's name, so it can show it again after a refused save. */
+  onPick: (option: PickerOption | null) => void;
 }) {
   const [picked, setPicked] = useState<PickerOption | null>(source);
   const [pickerKey, setPickerKey] = useState(0);
@@ -42,6 +45,7 @@ export function CitationFields({
       return;
     }
     setPicked(result.source);
+    onPick(result.source);
     setPickerKey((key) => key + 1);
     setAdding(false);
     setQuickErrors({ fields: {} });
@@ -86,14 +90,28 @@ export function CitationFields({
         initial={picked}
         placeholder="Search by title, publisher or URL"
         errors={errorOf('sourceId')}
-        onPick={setPicked}
+        onPick={(option) => {
+          setPicked(option);
+          onPick(option);
+        }}
       />
       {!adding ? (
         <button type="button" className="text-sm font-medium text-blue-800 underline" onClick={() => setAdding(true)}>
           Quick-add a source that is not on record
         </button>
       ) : (
-        <div className="space-y-2 rounded border border-dashed border-stone-400 p-3" role="group" aria-label="Quick-add a source">
+        <div
+          className="space-y-2 rounded border border-dashed border-stone-400 p-3"
+          role="group"
+          aria-label="Quick-add a source"
+          onKeyDown={(event) => {
+            // Enter here adds the source; it must not submit the claim around it.
+            if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+              event.preventDefault();
+              void addSource();
+            }
+          }}
+        >
           {quickErrors.message && (
             <p role="alert" className="text-sm font-medium text-red-800">
               {quickErrors.message}

@@ -29,7 +29,7 @@ export function LinkClaimForm({ action, claimId }: { action: (state: FormState, 
       <SearchPicker name="claimBId" label="The other claim" endpoint={`/api/desk/claims?exclude=${claimId}`} placeholder="Words of its statement, or an entity" errors={state.fields?.claimBId} />
       <Field name="kind" label="This claim…" errors={state.fields}>
         {(props) => (
-          <select {...props} defaultValue="CONTRADICTS" className={inputClass}>
+          <select {...props} defaultValue={String(state.values?.kind ?? 'CONTRADICTS')} className={inputClass}>
             {linkKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {linkKindLabel[kind]} the other
@@ -39,7 +39,7 @@ export function LinkClaimForm({ action, claimId }: { action: (state: FormState, 
         )}
       </Field>
       <Field name="note" label="Note" errors={state.fields}>
-        {(props) => <textarea {...props} rows={2} dir="auto" className={inputClass} />}
+        {(props) => <textarea {...props} rows={2} dir="auto" defaultValue={String(state.values?.note ?? '')} className={inputClass} />}
       </Field>
       <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
         Link the claims

@@ -34,7 +34,7 @@ export function ClaimColumn({
       </Heading>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">Asserted by</dt>
-        <dd>{version.claimant?.name ?? 'not recorded as an entity (see the citations)'}</dd>
+        <dd dir="auto">{version.claimant?.name ?? 'not recorded as an entity (see the citations)'}</dd>
         <dt className="font-medium">When</dt>
         <dd>
           {formatDay(version.claimedAt)}
@@ -50,7 +50,7 @@ export function ClaimColumn({
         )}
         <dt className="font-medium">Credibility</dt>
         <dd>
-          <CredibilityBadge credibility={version.credibility} /> {version.credibilityNote}
+          <CredibilityBadge credibility={version.credibility} /> <span dir="auto">{version.credibilityNote}</span>
         </dd>
         <dt className="font-medium">Recorded by</dt>
         <dd>

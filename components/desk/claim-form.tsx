@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useRef, useState } from 'react';
-import { ConflictNotice } from '@/components/forms/conflict-notice';
 import { Field, FormMessage, inputClass, valueOf } from '@/components/forms/field';
 import { SearchPicker, type PickerOption } from '@/components/forms/search-picker';
 import type { QuickSourceResult } from '@/app/desk/claims/actions';
@@ -14,14 +13,45 @@ export type ClaimFormInitial = Record<string, unknown> & { citations?: CitationV
 
 const labels: Record<string, string> = {
   statement: 'Statement',
+  claimantId: 'Claimed by',
+  subjectId: 'Subject',
+  relation: 'Relation',
+  objectId: 'Object',
+  polarity: 'Polarity',
   claimedAt: 'Claimed on',
-  validFrom: 'About the period from',
-  validTo: 'to',
+  validFrom: 'Period from',
+  validTo: 'Period to',
   credibility: 'Credibility',
   credibilityNote: 'Credibility note',
-  polarity: 'Polarity',
-  relation: 'Relation',
+  topicIds: 'Topics',
+  citations: 'Citations',
 };
+
+type StaleEdit = { current: Record<string, unknown>; changedByThem: string[]; changedByBoth: string[] };
+
+/** What the other editor changed; the form below already holds the editor's own changes on top of it. */
+function StaleEditNotice({ conflict }: { conflict: StaleEdit }) {
+  const shown = (field: string) => {
+    const value = conflict.current[field];
+    return field === 'citations' || field === 'topicIds' || field.endsWith('Id') ? 'changed' : `now “${String(value ?? '')}”`;
+  };
+  return (
+    <section aria-labelledby="stale-heading" className="rounded border border-amber-500 bg-amber-50 p-4">
+      <h2 id="stale-heading" className="font-semibold">
+        Someone saved version {String(conflict.current.version)} while you were editing
+      </h2>
+      <p className="mt-1 text-sm">Nothing was overwritten. Your changes are applied to their version in the form below: check it, then save again.</p>
+      <ul className="mt-2 list-disc pl-5 text-sm">
+        {conflict.changedByThem.map((field) => (
+          <li key={field} dir="auto">
+            They changed {labels[field] ?? field}: {shown(field)}
+            {conflict.changedByBoth.includes(field) && <strong> (you changed it too: the form keeps yours)</strong>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -43,12 +73,15 @@ export function ClaimForm({ action, quickAddSource, initial, names, topics, rela
   const attempt = useRef({ state, count: 0 });
   if (attempt.current.state !== state) attempt.current = { state, count: attempt.current.count + 1 };
   const values = (state.values as ClaimFormInitial | undefined) ?? initial;
-  const current = (state.conflict as { current?: Record<string, unknown> } | undefined)?.current;
+  const stale = state.conflict as StaleEdit | undefined;
+  const current = stale?.current;
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      {current && <ConflictNotice current={current} submitted={values} labels={labels} />}
+      {stale?.changedByThem && <StaleEditNotice conflict={stale} />}
       {(current?.version ?? version) !== undefined && <input type="hidden" name="version" value={String(current?.version ?? version)} />}
+      {/* The first submit button is the form's default for Enter: a plain save, never a suggested link. */}
+      <button type="submit" name="intent" value="save" tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden" />
       <ClaimFields
         key={attempt.current.count}
         values={values}
@@ -217,6 +250,9 @@ function ClaimFields({
               errors={errors}
               quickAddSource={quickAddSource}
               onRemove={() => setRows((current) => current.filter((candidate) => candidate.key !== row.key))}
+              onPick={(choice) => {
+                if (choice) picked[choice.id] = choice;
+              }}
             />
           ))}
           <button

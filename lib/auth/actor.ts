@@ -8,7 +8,8 @@ import { authenticateApiToken } from '@/lib/tokens/api-tokens';
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
   const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session || session.user.banned) return null;
+  // An impersonated session would act under another user's name: the desk does not accept one.
+  if (!session || session.user.banned || session.session.impersonatedBy) return null;
   const { id, name, email, role } = session.user;
   return { id, name, email, role: role as Role };
 }

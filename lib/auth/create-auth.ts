@@ -22,6 +22,9 @@ export function createAuth(database: Database, settings: { secret?: string; base
     ...settings,
     database: prismaAdapter(database, { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    // Accounts are managed through lib/users (audited, with the last-admin rule), never through the admin
+    // plugin's own HTTP endpoints; impersonation would defeat the four-eyes rule, so it has no route at all.
+    disabledPaths: adminPluginPaths,
     rateLimit: { storage: 'database' },
     plugins: [
       admin({
@@ -37,3 +40,21 @@ export function createAuth(database: Database, settings: { secret?: string; base
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+const adminPluginPaths = [
+  '/admin/set-role',
+  '/admin/get-user',
+  '/admin/create-user',
+  '/admin/update-user',
+  '/admin/list-users',
+  '/admin/list-user-sessions',
+  '/admin/unban-user',
+  '/admin/ban-user',
+  '/admin/impersonate-user',
+  '/admin/stop-impersonating',
+  '/admin/revoke-user-session',
+  '/admin/revoke-user-sessions',
+  '/admin/remove-user',
+  '/admin/set-user-password',
+  '/admin/has-permission',
+];

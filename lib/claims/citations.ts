@@ -17,7 +17,9 @@ export async function addCitation(actor: Actor | null, claimId: string, input: u
   const editor = authorize(actor, 'claim:write');
   const { version: expected } = parseInput(versionOnly, input);
   const citation = parseInput(citationSchema.omit({ id: true }), input);
-  return reviseClaim(editor, claimId, expected, (current) => ({ ...current, citations: [...(current.citations as object[]), citation] }), 'citation.add');
+  const claim = await reviseClaim(editor, claimId, expected, (current) => ({ ...current, citations: [...(current.citations as object[]), citation] }), 'citation.add');
+  // The created item is the citation (the last of the new version's); the claim's new version comes with it.
+  return { ...claim, citation: claim.citations[claim.citations.length - 1] };
 }
 
 export async function updateCitation(actor: Actor | null, citationId: string, input: unknown) {

@@ -6,7 +6,7 @@ export const polarities = ['AFFIRMS', 'DENIES'] as const;
 export const citationSchema = z.object({
   /** A citation kept from the previous version keeps its id. */
   id: optional(uuid),
-  sourceId: z.uuid({ error: 'Choose a source' }),
+  sourceId: z.uuid({ error: 'Choose a source' }).transform((id) => id.toLowerCase()),
   quote: requiredText(5_000, 'Give the quote, word for word'),
   originalQuote: optionalText(5_000),
   originalLanguage: optional(z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language code such as ar')),
@@ -66,6 +66,9 @@ export const updateClaimSchema = z.object({ ...fields, version }).partial().requ
 
 export const claimFieldNames = Object.keys(fields) as (keyof typeof fields)[];
 
+/** The claim fields present in an input, for an edit that sets only what was sent. */
+export function pickClaimFields(input: Record<string, unknown>) {
+  return Object.fromEntries(claimFieldNames.filter((field) => field in input).map((field) => [field, input[field]]));
+}
+
 export type ClaimContent = z.infer<typeof createClaimSchema>;
-export type CitationInput = z.infer<typeof citationSchema>;
-export { checkClaim, version as versionField };

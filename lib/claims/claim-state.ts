@@ -5,6 +5,38 @@ import type { ClaimContent } from './claim-schema';
 
 type Tx = Prisma.TransactionClient;
 
+const versionContentSelect = {
+  id: true,
+  statement: true,
+  claimantId: true,
+  subjectId: true,
+  relationKey: true,
+  objectId: true,
+  polarity: true,
+  claimedAt: true,
+  validFrom: true,
+  validTo: true,
+  credibility: true,
+  credibilityNote: true,
+  editedById: true,
+  createdAt: true,
+  topics: { select: { topicId: true }, orderBy: { topicId: 'asc' } },
+  citations: {
+    orderBy: { position: 'asc' },
+    select: {
+      id: true,
+      sourceId: true,
+      quote: true,
+      originalQuote: true,
+      originalLanguage: true,
+      translation: true,
+      translator: true,
+      locator: true,
+      attributedTo: true,
+    },
+  },
+} satisfies Prisma.ClaimVersionSelect;
+
 const stateSelect = {
   id: true,
   status: true,
@@ -13,40 +45,35 @@ const stateSelect = {
   createdAt: true,
   updatedAt: true,
   publishedVersion: { select: { version: true } },
-  currentVersion: {
-    select: {
-      id: true,
-      statement: true,
-      claimantId: true,
-      subjectId: true,
-      relationKey: true,
-      objectId: true,
-      polarity: true,
-      claimedAt: true,
-      validFrom: true,
-      validTo: true,
-      credibility: true,
-      credibilityNote: true,
-      editedById: true,
-      createdAt: true,
-      topics: { select: { topicId: true }, orderBy: { topicId: 'asc' } },
-      citations: {
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          sourceId: true,
-          quote: true,
-          originalQuote: true,
-          originalLanguage: true,
-          translation: true,
-          translator: true,
-          locator: true,
-          attributedTo: true,
-        },
-      },
-    },
-  },
+  currentVersion: { select: versionContentSelect },
 } satisfies Prisma.ClaimSelect;
+
+type VersionContent = Prisma.ClaimVersionGetPayload<{ select: typeof versionContentSelect }>;
+
+/** A version's content in the input's own field names. */
+function contentOf(version: VersionContent) {
+  return {
+    statement: version.statement,
+    claimantId: version.claimantId,
+    subjectId: version.subjectId,
+    relation: version.relationKey,
+    objectId: version.objectId,
+    polarity: version.polarity,
+    claimedAt: dayString(version.claimedAt),
+    validFrom: dayString(version.validFrom) || null,
+    validTo: dayString(version.validTo) || null,
+    credibility: version.credibility,
+    credibilityNote: version.credibilityNote,
+    topicIds: version.topics.map((topic) => topic.topicId),
+    citations: version.citations,
+  };
+}
+
+/** One version's content, as input: the base a conflicting edit started from. */
+export async function getVersionContent(tx: Tx, claimId: string, version: number) {
+  const row = await tx.claimVersion.findUnique({ where: { claimId_version: { claimId, version } }, select: versionContentSelect });
+  return row ? contentOf(row) : null;
+}
 
 /** A claim as the write API answers it: its workflow state and its current version's content, in the
  *  input's own field names (so an edit can be merged onto it and validated whole). */
@@ -54,24 +81,7 @@ export async function getClaimState(tx: Tx, id: string) {
   const claim = await tx.claim.findUnique({ where: { id }, select: stateSelect });
   if (!claim?.currentVersion) return null;
   const { currentVersion: current, publishedVersion, ...workflow } = claim;
-  return {
-    ...workflow,
-    publishedVersion: publishedVersion?.version ?? null,
-    statement: current.statement,
-    claimantId: current.claimantId,
-    subjectId: current.subjectId,
-    relation: current.relationKey,
-    objectId: current.objectId,
-    polarity: current.polarity,
-    claimedAt: dayString(current.claimedAt),
-    validFrom: dayString(current.validFrom) || null,
-    validTo: dayString(current.validTo) || null,
-    credibility: current.credibility,
-    credibilityNote: current.credibilityNote,
-    topicIds: current.topics.map((topic) => topic.topicId),
-    citations: current.citations,
-    editedById: current.editedById,
-  };
+  return { ...workflow, publishedVersion: publishedVersion?.version ?? null, ...contentOf(current), editedById: current.editedById };
 }
 
 export type ClaimState = NonNullable<Awaited<ReturnType<typeof getClaimState>>>;

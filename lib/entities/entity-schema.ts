@@ -65,4 +65,3 @@ export const updateEntitySchema = z
   .required({ version: true });
 
 export type EntityAliasInput = z.infer<typeof aliasSchema>;
-export type CreateEntityInput = z.infer<typeof createEntitySchema>;

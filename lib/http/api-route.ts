@@ -13,8 +13,9 @@ type Handler<P> = (context: { actor: Actor | null; body: unknown; params: P; req
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, { successStatus = 200 } = {}) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
-      const body = await readJsonBody(request);
+      // Who is asking comes first: an anonymous caller learns nothing about the body's shape.
       const actor = await getRequestActor(request);
+      const body = await readJsonBody(request);
       const result = await handler({ actor, body, params: await context.params, request });
       return result === undefined ? new Response(null, { status: 204 }) : Response.json(result, { status: successStatus });
     } catch (error) {
@@ -60,9 +61,7 @@ async function readLimited(request: Request): Promise<string> {
 
 export function errorResponse(error: unknown) {
   if (error instanceof AppError) {
-    const body: Record<string, unknown> = { code: error.code, message: error.message, fields: error.fields };
-    if (error.current !== undefined) body.current = error.current;
-    return Response.json({ error: body }, { status: httpStatus[error.code] });
+    return Response.json({ error: { code: error.code, message: error.message, fields: error.fields, ...error.details } }, { status: httpStatus[error.code] });
   }
   console.error(error);
   return Response.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', fields: {} } }, { status: 500 });

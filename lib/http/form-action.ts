@@ -11,7 +11,6 @@ export type FormState = {
   conflict?: unknown;
 };
 
-export const idleForm: FormState = { status: 'idle' };
 
 /** Runs a lib call for a form; an AppError becomes a FormState, anything else stays an error. */
 export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; state: FormState }> {
@@ -19,6 +18,6 @@ export async function formAction<T>(values: Record<string, unknown>, run: () => 
     return { ok: true, value: await run() };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { ok: false, state: { status: 'error', message: error.message, fields: error.fields, values, conflict: error.current } };
+    return { ok: false, state: { status: 'error', message: error.message, fields: error.fields, values, conflict: error.details } };
   }
 }

@@ -35,8 +35,8 @@ const editable = {
 
 export const createLinkSchema = z
   .object({
-    claimAId: z.uuid({ error: 'Choose the first claim' }),
-    claimBId: z.uuid({ error: 'Choose the other claim' }),
+    claimAId: z.uuid({ error: 'Choose the first claim' }).transform((id) => id.toLowerCase()),
+    claimBId: z.uuid({ error: 'Choose the other claim' }).transform((id) => id.toLowerCase()),
     kind: z.enum(linkKinds, { error: 'Choose contradicts, supports, supersedes or qualifies' }),
     ...editable,
   })

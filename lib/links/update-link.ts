@@ -5,6 +5,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, fromPrismaError, notFound, parseInput } from '@/lib/errors';
+import { assertSubmittable } from '@/lib/claims/workflow';
 import { version } from '@/lib/validation/fields';
 import { linkIdSchema, updateLinkSchema } from './link-schema';
 import { getLinkState, type LinkState } from './link-state';
@@ -37,9 +38,7 @@ export async function submitLink(actor: Actor | null, linkId: string, input: unk
   const editor = authorize(actor, 'link:write');
   const { version: expected } = parseInput(z.object({ version }), input);
   return reviseLink(editor, linkId, expected, 'link.submit', async (_tx, before) => {
-    if (before.status !== 'DRAFT' && before.status !== 'CHANGES_REQUESTED') {
-      throw new AppError('CONFLICT', before.status === 'IN_REVIEW' ? 'This version is already in review.' : 'Only a draft can be submitted; edit the link first.');
-    }
+    assertSubmittable(before.status);
     return { status: 'IN_REVIEW' as const };
   });
 }
@@ -60,12 +59,14 @@ async function reviseLink(
       if (before.version !== expected) throw new AppError('CONFLICT', staleMessage, {}, { current: before });
       const data = await change(tx, before);
       const { count } = await tx.claimLink.updateMany({ where: { id: linkId, version: expected }, data });
-      if (!count) throw new AppError('CONFLICT', staleMessage);
+      if (!count) throw new AppError('CONFLICT', staleMessage, {}, { current: await getLinkState(tx, linkId) });
       const after = (await getLinkState(tx, linkId))!;
       await writeAudit(tx, { actorId: editor.id, action, targetType: 'ClaimLink', targetId: linkId, before, after });
       return after;
     });
   } catch (error) {
-    throw error instanceof AppError ? error : fromPrismaError(error, staleMessage);
+    if (error instanceof AppError) throw error;
+    const mapped = fromPrismaError(error, staleMessage);
+    throw mapped instanceof AppError ? new AppError('CONFLICT', staleMessage, {}, { current: await getLinkState(db, linkId) }) : mapped;
   }
 }

@@ -18,7 +18,10 @@ export async function createSource(actor: Actor | null, input: unknown) {
         if (existing) throw duplicateUrlError(existing);
       }
       if (fields.derivedFromId) await assertDerivationAllowed(tx, null, fields.derivedFromId);
-      const source = await tx.source.create({ data: { ...fields, url, createdById: editor.id }, select: sourceResponseSelect });
+      const source = await tx.source.create({
+        data: { ...fields, url, snapshotTakenAt: fields.snapshot ? new Date() : null, createdById: editor.id },
+        select: sourceResponseSelect,
+      });
       await writeAudit(tx, { actorId: editor.id, action: 'source.create', targetType: 'Source', targetId: source.id, after: source });
       return source;
     });

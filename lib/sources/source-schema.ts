@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, isoDay, noteText, notInFuture, optional, optionalText, requiredText, uuid, version } from '@/lib/validation/fields';
+import { httpUrl, isoDay, noteText, notInFuture, optional, optionalText, requiredText, uuid } from '@/lib/validation/fields';
 
 export const sourceKinds = ['PRIMARY_STATEMENT', 'NEWS_REPORT', 'ANALYSIS', 'BLOG', 'SOCIAL_MEDIA', 'OFFICIAL', 'OTHER'] as const;
 export const sourceGradeValues = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -43,11 +43,4 @@ const correctionMessage = { message: 'Give both the kind of correction and its d
 
 export const createSourceSchema = z.object(fields).refine(correctionComplete, correctionMessage);
 
-/** PATCH: any subset of the fields, with the version the edit started from. */
-export const updateSourceSchema = z
-  .object({ ...fields, version })
-  .partial()
-  .required({ version: true })
-  .refine(correctionComplete, correctionMessage);
-
-export type CreateSourceInput = z.infer<typeof createSourceSchema>;
+export const sourceFieldNames = Object.keys(fields) as (keyof typeof fields)[];

@@ -20,4 +20,3 @@ export async function listUsers(actor: Actor | null) {
   });
 }
 
-export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];

@@ -48,7 +48,8 @@ export const isoDay = z
 
 export const notInFuture = (date: Date | undefined) => !date || date.getTime() <= Date.now();
 
-export const uuid = z.uuid({ error: 'Not a valid id' });
+/** Lower-cased, so the same id written in capitals compares and sorts as Postgres does. */
+export const uuid = z.uuid({ error: 'Not a valid id' }).transform((id) => id.toLowerCase());
 
 export const version = z.coerce.number({ error: 'Say which version you edited' }).int().min(1, 'Say which version you edited');
 

@@ -5,8 +5,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { submitClaim } from '@/lib/claims/submit-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
-import { AppError } from '@/lib/errors';
-import { createActor, snapshotCounts } from '../setup/actors';
+import { createActor, expectRefusal } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
 import { testDb } from '../setup/databases';
 
@@ -29,16 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function refusal(run: () => Promise<unknown>) {
-  const before = await snapshotCounts(db);
-  const error = await run().then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(await snapshotCounts(db)).toEqual(before);
-  return error as AppError;
-}
+const refusal = (run: () => Promise<unknown>) => expectRefusal(db, run);
 
 describe('createClaim', () => {
   it.each([
@@ -94,7 +84,7 @@ describe('updateClaim', () => {
     await updateClaim(otherEditor, claim.id, { version: 1, statement: `Newer statement ${fixtures.tag}` });
     const error = await refusal(() => updateClaim(editor, claim.id, { version: 1, statement: 'Stale statement' }));
     expect(error.code).toBe('CONFLICT');
-    expect(error.current).toMatchObject({ current: { version: 2, statement: `Newer statement ${fixtures.tag}` } });
+    expect(error.details).toMatchObject({ current: { version: 2, statement: `Newer statement ${fixtures.tag}` } });
   });
 
   it('lets exactly one of two concurrent edits from one version win, losing no data', async () => {
@@ -107,7 +97,7 @@ describe('updateClaim', () => {
     const lost = results.filter((result) => result.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
+    expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT', details: { current: { version: 2 } } });
     const versions = await db.claimVersion.findMany({ where: { claimId: claim.id }, orderBy: { version: 'asc' } });
     expect(versions.map((version) => version.version)).toEqual([1, 2]);
     expect(versions[1].statement).toBe((won[0] as PromiseFulfilledResult<{ statement: string }>).value.statement);
@@ -125,7 +115,7 @@ describe('updateClaim', () => {
     expect(row.publishedVersion?.statement).toBe(claim.statement);
   });
 
-  it('refuses to edit a retracted claim, and answers not found for an unknown one', async () => {
+  it('answers not found for an unknown claim', async () => {
     expect((await refusal(() => updateClaim(editor, '01a1fca6-0000-7000-8000-000000000000', { version: 1 }))).code).toBe('NOT_FOUND');
     expect((await refusal(() => updateClaim(editor, 'nope', { version: 1 }))).code).toBe('NOT_FOUND');
   });
@@ -160,5 +150,68 @@ describe('submitClaim', () => {
   it('refuses a claim without a citation', async () => {
     const claim = await createClaim(editor, claimInput(fixtures, { citations: [] }));
     expect((await refusal(() => submitClaim(editor, claim.id, { version: 1 }))).code).toBe('INVALID');
+  });
+});
+
+describe('every claim action refuses a reviewer and an anonymous caller, changing nothing', () => {
+  const actions: [string, (actor: Actor | null, claimId: string, citationId: string) => Promise<unknown>][] = [
+    ['updateClaim', (actor, claimId) => updateClaim(actor, claimId, { version: 1, credibility: 1 })],
+    ['submitClaim', (actor, claimId) => submitClaim(actor, claimId, { version: 1 })],
+    ['addCitation', (actor, claimId) => addCitation(actor, claimId, { version: 1, sourceId: fixtures.source.id, quote: 'more' })],
+    ['updateCitation', (actor, _claimId, citationId) => updateCitation(actor, citationId, { version: 1, locator: 'elsewhere' })],
+    ['removeCitation', (actor, _claimId, citationId) => removeCitation(actor, citationId, { version: 1 })],
+  ];
+  it.each(actions)('%s', async (_, action) => {
+    const claim = await createClaim(editor, claimInput(fixtures));
+    const status = async () => (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status;
+    expect((await refusal(() => action(reviewer, claim.id, claim.citations[0].id))).code).toBe('FORBIDDEN');
+    expect((await refusal(() => action(null, claim.id, claim.citations[0].id))).code).toBe('UNAUTHENTICATED');
+    expect(await status()).toBe('DRAFT');
+  });
+
+  it('but an admin may edit, and every citation change is audited', async () => {
+    const claim = await createClaim(editor, claimInput(fixtures));
+    await addCitation(admin, claim.id, { version: 1, sourceId: fixtures.source.id, quote: 'reaffirms' });
+    expect(await db.auditEvent.count({ where: { targetId: claim.id, action: 'citation.add', actorId: admin.id } })).toBe(1);
+  });
+});
+
+describe('saving from the desk', () => {
+  it('is all or nothing: a claim whose submission is refused is not saved either', async () => {
+    const { saveClaim } = await import('@/lib/claims/save-claim');
+    const error = await refusal(() => saveClaim(editor, null, claimInput(fixtures, { citations: [] }), { submit: true }));
+    expect(error.code).toBe('INVALID');
+  });
+
+  it('saves, submits and links in one step', async () => {
+    const { saveClaim } = await import('@/lib/claims/save-claim');
+    const other = await createClaim(editor, claimInput(fixtures, { statement: `AQIM backs ISIS (${fixtures.tag})`, relation: 'supports', objectId: fixtures.isis.id }));
+    const { claim, link } = await saveClaim(editor, null, claimInput(fixtures), { submit: true, contradicts: other.id });
+    expect(claim.status).toBe('IN_REVIEW');
+    expect(link).toMatchObject({ claimAId: other.id, claimBId: claim.id, kind: 'CONTRADICTS' });
+  });
+
+  it('saves nothing when an edit changes nothing', async () => {
+    const claim = await createClaim(editor, claimInput(fixtures));
+    const same = await updateClaim(editor, claim.id, { version: 1, statement: claim.statement });
+    expect(same.version).toBe(1);
+    expect(await db.claimVersion.count({ where: { claimId: claim.id } })).toBe(1);
+  });
+
+  it('refuses a citation id that belongs to another claim', async () => {
+    const one = await createClaim(editor, claimInput(fixtures));
+    const two = await createClaim(editor, claimInput(fixtures));
+    const stolen = { ...claimInput(fixtures).citations[0], id: one.citations[0].id };
+    const error = await refusal(() => updateClaim(editor, two.id, { version: 1, citations: [stolen] }));
+    expect(error.fields['citations.0.id']).toEqual(['Not a citation of this claim']);
+  });
+
+  it('refuses to edit a retracted claim', async () => {
+    const claim = await createClaim(editor, claimInput(fixtures));
+    const first = await db.claimVersion.findFirstOrThrow({ where: { claimId: claim.id } });
+    await db.review.create({ data: { claimId: claim.id, claimVersionId: first.id, version: 1, decision: 'APPROVE', reviewerId: reviewer.id } });
+    await db.review.create({ data: { claimId: claim.id, claimVersionId: first.id, version: 1, decision: 'RETRACT', note: 'misread', reviewerId: reviewer.id } });
+    await db.claim.update({ where: { id: claim.id }, data: { status: 'RETRACTED', publishedVersionId: first.id } });
+    expect((await refusal(() => updateClaim(editor, claim.id, { version: 1, credibility: 5 }))).code).toBe('CONFLICT');
   });
 });

@@ -6,8 +6,7 @@ import { createEntity } from '@/lib/entities/create-entity';
 import { nameMatchKey, normalizeName } from '@/lib/entities/normalize-name';
 import { searchEntities } from '@/lib/entities/search-entities';
 import { updateEntity } from '@/lib/entities/update-entity';
-import { AppError } from '@/lib/errors';
-import { createActor, snapshotCounts } from '../setup/actors';
+import { createActor, expectRefusal, snapshotCounts } from '../setup/actors';
 import { testDb } from '../setup/databases';
 
 let db: Database;
@@ -34,16 +33,7 @@ const valid = () => ({
   ],
 });
 
-async function refusal(run: () => Promise<unknown>) {
-  const before = await snapshotCounts(db);
-  const error = await run().then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(await snapshotCounts(db)).toEqual(before);
-  return error as AppError;
-}
+const refusal = (run: () => Promise<unknown>) => expectRefusal(db, run);
 
 describe('createEntity', () => {
   it.each([
@@ -139,7 +129,7 @@ describe('updateEntity', () => {
     await updateEntity(admin, entity.id, { version: 1, description: 'Newer description' });
     const error = await refusal(() => updateEntity(editor, entity.id, { version: 1, description: 'Stale description', aliases: [] }));
     expect(error.code).toBe('CONFLICT');
-    expect(error.current).toMatchObject({ current: { version: 2, description: 'Newer description' } });
+    expect(error.details).toMatchObject({ current: { version: 2, description: 'Newer description' } });
     const stored = await db.entity.findUniqueOrThrow({ where: { id: entity.id }, include: { aliases: true } });
     expect(stored.description).toBe('Newer description');
     expect(stored.aliases).toHaveLength(3);

@@ -3,10 +3,9 @@ import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { suggestConflicts } from '@/lib/claims/suggest-conflicts';
 import type { Database } from '@/lib/database/prisma-client';
-import { AppError } from '@/lib/errors';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink, updateLink } from '@/lib/links/update-link';
-import { createActor, snapshotCounts } from '../setup/actors';
+import { createActor, expectRefusal } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
 import { testDb } from '../setup/databases';
 
@@ -22,16 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function refusal(run: () => Promise<unknown>) {
-  const before = await snapshotCounts(db);
-  const error = await run().then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(await snapshotCounts(db)).toEqual(before);
-  return error as AppError;
-}
+const refusal = (run: () => Promise<unknown>) => expectRefusal(db, run);
 
 const backsIsis = () =>
   claimInput(fixtures, { statement: `AQIM backs ISIS (${fixtures.tag})`, relation: 'supports', objectId: fixtures.isis.id, claimedAt: '2014-07-02' });
@@ -96,5 +86,26 @@ describe('suggestConflicts', () => {
     );
     const candidates = await suggestConflicts({ subjectId: fixtures.aqim.id, relation: 'pledges-allegiance-to', objectId: fixtures.zawahiri.id, polarity: 'AFFIRMS', validFrom: new Date('2014-01-01'), validTo: new Date('2014-12-31') });
     expect(candidates.map((candidate) => candidate.claimId)).not.toContain(old.id);
+  });
+});
+
+describe('link edits', () => {
+  it('refuse a reviewer and an anonymous caller, and audit every change', async () => {
+    const [a, b] = await Promise.all([createClaim(editor, backsIsis()), createClaim(editor, claimInput(fixtures))]);
+    const link = await createLink(editor, { claimAId: a.id, claimBId: b.id, kind: 'SUPPORTS' });
+    for (const actor of [reviewer, null]) {
+      await refusal(() => updateLink(actor, link.id, { version: 1, note: 'no' }));
+      await refusal(() => submitLink(actor, link.id, { version: 1 }));
+    }
+    await updateLink(editor, link.id, { version: 1, note: 'Both trace to one video' });
+    await submitLink(editor, link.id, { version: 2 });
+    expect(await db.auditEvent.count({ where: { targetId: link.id, action: { in: ['link.update', 'link.submit'] } } })).toBe(2);
+  });
+
+  it('accept ids written in capitals as the same claims', async () => {
+    const [a, b] = await Promise.all([createClaim(editor, backsIsis()), createClaim(editor, claimInput(fixtures))]);
+    const link = await createLink(editor, { claimAId: a.id.toUpperCase(), claimBId: b.id.toUpperCase(), kind: 'SUPPORTS' });
+    expect(link).toMatchObject({ claimAId: a.id, claimBId: b.id });
+    expect((await refusal(() => createLink(editor, { claimAId: a.id.toUpperCase(), claimBId: a.id, kind: 'QUALIFIES' }))).code).toBe('INVALID');
   });
 });

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/database/prisma-client';
-import { AppError } from '@/lib/errors';
 import { createSource } from '@/lib/sources/create-source';
 import { updateSource } from '@/lib/sources/update-source';
-import { createActor, snapshotCounts, uniqueUrl } from '../setup/actors';
+import { createActor, expectRefusal, uniqueUrl } from '../setup/actors';
 import { testDb } from '../setup/databases';
 
 let db: Database;
@@ -28,16 +27,7 @@ const valid = () => ({
   publishedAt: '2014-07-14',
 });
 
-async function refusal(run: () => Promise<unknown>) {
-  const before = await snapshotCounts(db);
-  const error = await run().then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(await snapshotCounts(db)).toEqual(before);
-  return error as AppError;
-}
+const refusal = (run: () => Promise<unknown>) => expectRefusal(db, run);
 
 describe('createSource', () => {
   it.each([
@@ -78,7 +68,7 @@ describe('createSource', () => {
     const first = await createSource(editor, { ...valid(), url });
     const error = await refusal(() => createSource(editor, { ...valid(), url: `${url.replace('news.example.org', 'NEWS.example.org')}/?utm_source=x#top` }));
     expect(error.code).toBe('CONFLICT');
-    expect(error.current).toEqual({ existingSource: { id: first.id, title: first.title } });
+    expect(error.details).toEqual({ existingSource: { id: first.id, title: first.title } });
   });
 });
 
@@ -97,7 +87,7 @@ describe('updateSource', () => {
     await updateSource(admin, source.id, { version: 1, title: 'Newer title' });
     const error = await refusal(() => updateSource(editor, source.id, { version: 1, title: 'Stale title' }));
     expect(error.code).toBe('CONFLICT');
-    expect(error.current).toMatchObject({ current: { version: 2, title: 'Newer title' } });
+    expect(error.details).toMatchObject({ current: { version: 2, title: 'Newer title' } });
     expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).title).toBe('Newer title');
   });
 
@@ -116,5 +106,22 @@ describe('updateSource', () => {
   it('does not let a required field be cleared', async () => {
     const source = await createSource(editor, valid());
     expect((await refusal(() => updateSource(editor, source.id, { version: 1, title: null }))).code).toBe('INVALID');
+  });
+});
+
+describe('updateSource, more', () => {
+  it('refuses a reviewer and an anonymous caller, changing nothing', async () => {
+    const source = await createSource(editor, valid());
+    for (const actor of [reviewer, null]) await refusal(() => updateSource(actor, source.id, { version: 1, grade: 'E' }));
+    expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).grade).toBe('B');
+  });
+
+  it('validates the record as it would stand: a correction kind alone is refused, with its date it is kept', async () => {
+    const source = await createSource(editor, valid());
+    expect((await refusal(() => updateSource(editor, source.id, { version: 1, correctionKind: 'CORRECTED' }))).fields.correctedAt).toBeTruthy();
+    const corrected = await updateSource(editor, source.id, { version: 1, correctionKind: 'CORRECTED', correctedAt: '2014-07-15' });
+    expect(corrected).toMatchObject({ correctionKind: 'CORRECTED', version: 2 });
+    const cleared = await updateSource(editor, source.id, { version: 2, correctionKind: null, correctedAt: null });
+    expect(cleared).toMatchObject({ correctionKind: null, correctedAt: null, version: 3 });
   });
 });

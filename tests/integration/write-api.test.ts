@@ -53,7 +53,7 @@ describe('the write API', () => {
     const stale = await patchClaim(request('PATCH', { version: 1, credibility: 3 }), withId(claim.id));
     expect(stale.status).toBe(409);
     const body = await stale.json();
-    expect(body.error).toMatchObject({ code: 'CONFLICT', current: { current: { version: 2, credibility: 1 } } });
+    expect(body.error).toMatchObject({ code: 'CONFLICT', current: { version: 2, credibility: 1 } });
   });
 
   it('answers bad input with 400 and field messages', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/database/prisma-client';
+import { expect } from 'vitest';
+import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 /** A user row with a unique identity, as lib functions see the signed-in caller. */
@@ -27,4 +29,16 @@ export async function snapshotCounts(db: Database) {
     db.auditEvent.count(),
   ]);
   return { sources, entities, aliases, claims, versions, citations, links, linkVersions, audit };
+}
+
+/** Runs an action that must be refused: it throws an AppError and leaves every table's row count as it was. */
+export async function expectRefusal(db: Database, run: () => Promise<unknown>): Promise<AppError> {
+  const before = await snapshotCounts(db);
+  const error = await run().then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect(await snapshotCounts(db)).toEqual(before);
+  return error as AppError;
 }

@@ -3,35 +3,32 @@
 import { redirect } from 'next/navigation';
 import { getSessionActor } from '@/lib/auth/actor';
 import { claimInputFromForm } from '@/lib/claims/claim-form-data';
-import { createClaim } from '@/lib/claims/create-claim';
+import type { ClaimState } from '@/lib/claims/claim-state';
+import { mergeStaleEdit } from '@/lib/claims/merge-claim-edit';
+import { saveClaim } from '@/lib/claims/save-claim';
 import { submitClaim } from '@/lib/claims/submit-claim';
-import { updateClaim } from '@/lib/claims/update-claim';
-import { AppError } from '@/lib/errors';
 import { formAction, type FormState } from '@/lib/http/form-action';
 import { createLink } from '@/lib/links/create-link';
 import { createSource } from '@/lib/sources/create-source';
 
-/** Save a claim (new, or an edit of `claimId`); then, as the button asked, submit it for review or link it as
- *  contradicting a suggested claim. The save stands even if the follow-up is refused: the claim's page says why. */
+/** Save a claim (new, or an edit of `claimId`) and, as the button asked, submit it for review or link it as
+ *  contradicting a suggested claim: all or nothing. A stale edit comes back merged onto the newer version. */
 export async function saveClaimAction(claimId: string | null, _previous: FormState, form: FormData): Promise<FormState> {
   const actor = await getSessionActor();
   const input = claimInputFromForm(form);
-  const saved = await formAction(input, () => (claimId ? updateClaim(actor, claimId, { ...input, version: form.get('version') }) : createClaim(actor, input)));
-  if (!saved.ok) return saved.state;
-  const claim = saved.value;
   const linkTo = String(form.get('linkTo') ?? '');
-  let destination = `/desk/claims/${claim.id}?saved=1`;
-  try {
-    if (form.get('intent') === 'submit') await submitClaim(actor, claim.id, { version: claim.version });
-    if (linkTo) {
-      const link = await createLink(actor, { claimAId: linkTo, claimBId: claim.id, kind: 'CONTRADICTS' });
-      destination = `/desk/links/${link.id}?created=1`;
-    }
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    destination += `&problem=${encodeURIComponent(error.message)}`;
-  }
-  redirect(destination);
+  const followUp = { submit: form.get('intent') === 'submit', contradicts: linkTo || undefined };
+  const baseVersion = Number(form.get('version'));
+  const saved = await formAction(input, () => saveClaim(actor, claimId, { ...input, version: baseVersion }, followUp));
+  if (!saved.ok) return claimId ? withMergedEdit(claimId, baseVersion, saved.state, input) : saved.state;
+  const { claim, link } = saved.value;
+  redirect(link ? `/desk/links/${link.id}?created=1` : `/desk/claims/${claim.id}?${followUp.submit ? 'submitted' : 'saved'}=1`);
+}
+
+async function withMergedEdit(claimId: string, baseVersion: number, state: FormState, mine: Record<string, unknown>): Promise<FormState> {
+  const current = (state.conflict as { current?: ClaimState } | undefined)?.current;
+  const merge = current ? await mergeStaleEdit(claimId, baseVersion, current, mine) : null;
+  return merge ? { ...state, values: merge.merged, conflict: { current, changedByThem: merge.changedByThem, changedByBoth: merge.changedByBoth } } : state;
 }
 
 export async function submitClaimAction(claimId: string, version: number, _previous: FormState): Promise<FormState> {

@@ -38,13 +38,8 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           </Link>
         )}
       </p>
-      {notice.saved && !notice.problem && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Saved as version {claim.version}.</p>}
-      {notice.submitted && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Submitted for review.</p>}
-      {notice.problem && (
-        <p role="alert" className="mt-3 rounded border border-red-400 bg-red-50 p-3">
-          Saved, but: {notice.problem}
-        </p>
-      )}
+      {notice.saved && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Saved as version {claim.version}.</p>}
+      {notice.submitted && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Version {claim.version} is in review.</p>}
       {decision && decision.decision !== 'APPROVE' && (
         <section aria-label="Reviewer’s note" className="mt-3 rounded border border-amber-500 bg-amber-50 p-3">
           <p className="font-medium">
@@ -95,6 +90,9 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           <h2 id="edit-heading" className="mb-3 text-xl font-semibold">Edit</h2>
           {claim.status === 'APPROVED' && (
             <p className="mb-3 text-sm">Saving makes a new draft version; the public keeps seeing the approved version until a reviewer approves the new one.</p>
+          )}
+          {claim.status === 'IN_REVIEW' && (
+            <p className="mb-3 text-sm">This version is in review. Saving a change takes the claim out of review as a new draft; submit it again when it is ready.</p>
           )}
           <ClaimForm
             action={saveClaimAction.bind(null, claim.id)}

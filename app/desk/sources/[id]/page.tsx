@@ -51,7 +51,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           {source.derivatives.map((derivative, index) => (
             <span key={derivative.id}>
               {index > 0 && ', '}
-              <Link href={`/desk/sources/${derivative.id}`} className="text-blue-800 underline">{derivative.title}</Link>
+              <Link href={`/desk/sources/${derivative.id}`} className="text-blue-800 underline" dir="auto">{derivative.title}</Link>
             </span>
           ))}
         </p>
@@ -65,7 +65,26 @@ export default async function SourcePage({ params, searchParams }: Props) {
             submitLabel="Save source"
           />
         ) : (
-          <p>Reviewers read sources here; editors change them.</p>
+          <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
+            {(
+              [
+                ['Publisher', source.publisher],
+                ['Author', source.author],
+                ['URL', source.url],
+                ['Published', initial.publishedAt],
+                ['Grade', `${source.grade}: ${source.gradeNote}`],
+                ['Derived from', source.derivedFrom?.title],
+                ['Correction', source.correctionKind ? `${source.correctionKind.toLowerCase()} on ${initial.correctedAt}: ${source.correctionNote ?? ''}` : null],
+              ] as const
+            )
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="font-medium">{label}</dt>
+                  <dd dir="auto">{value}</dd>
+                </div>
+              ))}
+          </dl>
         )}
       </div>
     </>

@@ -54,7 +54,7 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
               .map((review) => (
                 <p key={review.createdAt.toISOString()} className="text-sm">
                   {review.reviewer.name} {decisionLabel[review.decision]} it on {formatDay(review.createdAt)}
-                  {review.note && `: ${review.note}`}
+                  {review.note && <span dir="auto">: {review.note}</span>}
                 </p>
               ))}
           </li>
