@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { query } from './support/database';
 import { signInAs } from './support/sign-in';
 
 const backsIsisQuote =
@@ -143,4 +144,32 @@ test('Enter in a field saves the draft; it never links a suggested claim', async
   await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]+\?saved=1$/);
   await expect(page.getByRole('heading', { name: 'Links to other claims' })).toBeVisible();
   await expect(page.getByText('None yet.')).toBeVisible();
+});
+
+test('a stale edit overwrites nothing: the editor sees what changed and reapplies their edit on top', async ({ page, browser }) => {
+  const [draft] = await query<{ id: string; statement: string }>(
+    `SELECT c.id, v.statement FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."currentVersionId" WHERE c.status = 'DRAFT' ORDER BY c."createdAt" LIMIT 1`,
+  );
+  await signInAs(page, 'editor@demo.test');
+  await page.goto(`/desk/claims/${draft.id}`);
+  const other = await browser.newPage();
+  await signInAs(other, 'editor2@demo.test');
+  await other.goto(`/desk/claims/${draft.id}`);
+
+  await other.getByLabel('Credibility note').fill('Checked against SITE’s release of 15 July');
+  await other.getByRole('button', { name: 'Save draft' }).click();
+  await expect(other.getByRole('status')).toContainText('Saved as version');
+
+  await page.getByLabel('Statement', { exact: true }).fill(`${draft.statement}, according to LWJ`);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const notice = page.getByRole('region', { name: /Someone saved version/ });
+  await expect(notice).toContainText('They changed Credibility note');
+  await expect(page.getByLabel('Statement', { exact: true })).toHaveValue(`${draft.statement}, according to LWJ`);
+  await expect(page.getByLabel('Credibility note')).toHaveValue('Checked against SITE’s release of 15 July');
+
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved as version');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${draft.statement}, according to LWJ`);
+  await expect(page.getByText('Checked against SITE’s release of 15 July').first()).toBeVisible();
+  await other.close();
 });
