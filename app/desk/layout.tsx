@@ -12,6 +12,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     ['/desk/sources', 'Sources'],
     ['/desk/entities', 'Entities'],
     ...(can(actor, 'user:manage') ? [['/desk/admin/users', 'Accounts']] : []),
+    ...(can(actor, 'user:manage') ? [['/desk/admin/audit', 'Audit']] : []),
     ['/desk/settings', 'Settings'],
   ];
   return (
