@@ -10,6 +10,7 @@ test('every desk page is accessible to its users', async ({ page }) => {
   const [link] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
   const [source] = await query<{ id: string }>(`SELECT id FROM "Source" WHERE snapshot IS NOT NULL LIMIT 1`);
   const [entity] = await query<{ id: string }>(`SELECT id FROM "Entity" WHERE slug = 'aqim'`);
+  const [inReview] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status = 'IN_REVIEW' ORDER BY "createdAt" LIMIT 1`);
   const pages = [
     '/desk',
     '/desk/sources',
@@ -26,6 +27,11 @@ test('every desk page is accessible to its users', async ({ page }) => {
     `/desk/links/${link.id}`,
     '/desk/settings',
     '/desk/admin/users',
+    '/desk/admin/audit',
+    '/desk/review',
+    `/desk/review/claims/${inReview.id}`,
+    `/desk/review/claims/${claim.id}`,
+    `/desk/review/links/${link.id}`,
   ];
   await signInAs(page, 'admin@demo.test');
   for (const path of pages) {

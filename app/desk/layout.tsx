@@ -2,12 +2,15 @@ import Link from 'next/link';
 import { SignOutButton } from '@/components/desk/sign-out-button';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
+import { countInReview } from '@/lib/reviews/review-queue';
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   // Each desk page checks again for itself: a layout's check does not cover the server actions inside.
   const actor = await requirePageActor('desk:read', '/desk');
+  const waiting = can(actor, 'review:decide') ? await countInReview() : 0;
   const links = [
     ['/desk', 'Desk'],
+    ...(can(actor, 'review:decide') ? [['/desk/review', `Review (${waiting})`]] : []),
     ...(can(actor, 'claim:write') ? [['/desk/claims/new', 'New claim']] : []),
     ['/desk/sources', 'Sources'],
     ['/desk/entities', 'Entities'],

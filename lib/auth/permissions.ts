@@ -9,6 +9,7 @@ const grants = {
   'entity:write': ['EDITOR', 'ADMIN'],
   'claim:write': ['EDITOR', 'ADMIN'],
   'link:write': ['EDITOR', 'ADMIN'],
+  'review:decide': ['REVIEWER', 'ADMIN'],
   'user:manage': ['ADMIN'],
   'token:own': ['EDITOR', 'REVIEWER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

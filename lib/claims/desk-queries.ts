@@ -60,7 +60,10 @@ export async function getDeskClaim(id: string) {
       author: { select: { id: true, name: true } },
       currentVersion: { select: deskVersionSelect },
       publishedVersion: { select: { version: true } },
-      reviews: latestDecision,
+      reviews: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, decision: true, note: true, createdAt: true, version: true, reviewer: { select: { name: true } } },
+      },
     },
   });
   if (!claim?.currentVersion) return null;
@@ -76,11 +79,11 @@ export async function getDeskClaim(id: string) {
       claimB: { select: { id: true, status: true, currentVersion: { select: { statement: true } } } },
     },
   });
-  const { reviews, currentVersion, ...rest } = claim;
+  const { currentVersion, ...rest } = claim;
   return {
     ...rest,
     current: currentVersion,
-    lastDecision: reviews[0] ?? null,
+    lastDecision: claim.reviews.at(-1) ?? null,
     links: links.map((link) => ({
       id: link.id,
       kind: link.kind,

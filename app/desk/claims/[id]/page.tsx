@@ -11,6 +11,7 @@ import { claimFormInitial } from '@/lib/claims/claim-form-initial';
 import { getDeskClaim, listRelations, listTopics } from '@/lib/claims/desk-queries';
 import { formatDay } from '@/lib/format/dates';
 import { linkKindIncomingLabel, linkKindLabel } from '@/lib/links/link-schema';
+import { decisionLabel } from '@/lib/reviews/review-schema';
 import { linkClaimAction, quickAddSourceAction, saveClaimAction, submitClaimAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Claim' };
@@ -37,6 +38,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             Public page (version {claim.publishedVersion.version})
           </Link>
         )}
+        {can(actor, 'review:decide') && (claim.status === 'IN_REVIEW' || claim.publishedVersion) && (
+          <Link href={`/desk/review/claims/${claim.id}`} className="font-medium text-blue-800 underline">
+            Review this claim
+          </Link>
+        )}
       </p>
       {notice.saved && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Saved as version {claim.version}.</p>}
       {notice.submitted && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Version {claim.version} is in review.</p>}
@@ -57,6 +63,22 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           <SubmitForReview action={submitClaimAction.bind(null, claim.id, claim.version)} />
         </div>
       )}
+
+      <section aria-labelledby="reviews-heading" className="mt-8">
+        <h2 id="reviews-heading" className="text-xl font-semibold">Review history</h2>
+        {claim.reviews.length === 0 ? (
+          <p className="mt-2 text-stone-700">No decision yet.</p>
+        ) : (
+          <ol className="mt-2 space-y-1">
+            {claim.reviews.map((review) => (
+              <li key={review.id}>
+                {review.reviewer.name}: {decisionLabel[review.decision].toLowerCase()} version {review.version} on {formatDay(review.createdAt)}
+                {review.note && <span dir="auto">. “{review.note}”</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
 
       <section aria-labelledby="links-heading" className="mt-8">
         <h2 id="links-heading" className="text-xl font-semibold">Links to other claims</h2>

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { inputClass } from '@/components/forms/field';
+import { requirePageActor } from '@/lib/auth/actor';
+import { formatDay } from '@/lib/format/dates';
+import { decisionLabel, decisions } from '@/lib/reviews/review-schema';
+import { listReviewQueue } from '@/lib/reviews/review-queue';
+
+export const metadata: Metadata = { title: 'Review queue' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewQueuePage({ searchParams }: Props) {
+  await requirePageActor('review:decide', '/desk/review');
+  const params = await searchParams;
+  const { items, filter, topics, editors } = await listReviewQueue(params);
+  const decided = decisions.find((decision) => decision === params.decided);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Review queue</h1>
+      {decided && (
+        <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">
+          Recorded: {decisionLabel[decided].toLowerCase()}.
+        </p>
+      )}
+      <form role="search" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
+        <div>
+          <label htmlFor="topic" className="block text-sm font-medium">Topic</label>
+          <select id="topic" name="topic" defaultValue={filter.topic ?? ''} className={inputClass}>
+            <option value="">Any</option>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>{topic.title}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="editor" className="block text-sm font-medium">Editor</label>
+          <select id="editor" name="editor" defaultValue={filter.editor ?? ''} className={inputClass}>
+            <option value="">Any</option>
+            {editors.map((editor) => (
+              <option key={editor.id} value={editor.id}>{editor.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kind" className="block text-sm font-medium">Kind</label>
+          <select id="kind" name="kind" defaultValue={filter.kind ?? ''} className={inputClass}>
+            <option value="">Claims and links</option>
+            <option value="claim">Claims</option>
+            <option value="link">Links</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-stone-500 px-3 py-2 font-medium">Filter</button>
+      </form>
+      <p className="mt-4 text-sm text-stone-700" role="status">
+        {items.length} waiting, oldest first
+      </p>
+      <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+        {items.map((item) => (
+          <li key={`${item.kind}-${item.id}`} className="p-3">
+            <p>
+              <span className="mr-2 rounded border border-stone-400 px-1 text-xs font-semibold uppercase">{item.kind}</span>
+              <Link href={`/desk/review/${item.kind}s/${item.id}`} className="font-medium text-blue-800 underline" dir="auto">
+                {item.statement}
+              </Link>
+            </p>
+            <p className="mt-1 text-sm text-stone-700">
+              Version {item.version} by {item.editor} (recorded by {item.author}), waiting since {formatDay(item.since)}
+              {item.topics.length > 0 && ` · ${item.topics.join(', ')}`}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
