@@ -10,7 +10,7 @@ import { createAuth } from '@/lib/auth/create-auth';
 import { createPrismaClient } from '@/lib/database/prisma-client';
 import { demoAccounts, demoPassword } from '@/prisma/demo/accounts';
 import { loadDemoIfEmpty } from '@/scripts/demo';
-import { sessionFile } from './support/sign-in';
+import { authorAdmin, sessionFile } from './support/sign-in';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -20,7 +20,9 @@ async function saveDemoSessions(env: { DATABASE_URL: string; BETTER_AUTH_SECRET:
   const database = createPrismaClient(env.DATABASE_URL);
   const auth = createAuth(database, { secret: env.BETTER_AUTH_SECRET, baseURL: env.BETTER_AUTH_URL });
   await mkdir(path.dirname(sessionFile('x')), { recursive: true });
-  for (const { email } of demoAccounts) {
+  // A second administrator: the authorization matrix needs an author who holds review rights.
+  await auth.api.createUser({ body: { email: authorAdmin, password: demoPassword, name: 'Author Admin', role: 'ADMIN' } });
+  for (const email of [...demoAccounts.map((account) => account.email), authorAdmin]) {
     const response = await auth.api.signInEmail({ body: { email, password: demoPassword }, asResponse: true });
     const cookies = response.headers.getSetCookie().map((header) => {
       const [pair] = header.split(';');
