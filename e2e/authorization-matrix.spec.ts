@@ -13,7 +13,8 @@ import { authorAdmin, sessionFile } from './support/sign-in';
 type Outcome = 'allowed' | 'sign-in' | '401' | '403';
 type Column = 'anonymous' | 'editor' | 'reviewer' | 'admin' | 'author';
 type Probe = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: unknown };
-type Row = { probe: (as: Column) => Probe; expect: Record<Column, Outcome> };
+/** `ok`: the status an allowed caller gets for this probe (a page 200, an empty body 400, a stale version 409). */
+type Row = { probe: (as: Column) => Probe; expect: Record<Column, Outcome>; ok: number[] };
 
 const accounts: Record<Exclude<Column, 'anonymous' | 'author'>, string> = {
   editor: 'editor2@demo.test',
@@ -37,25 +38,27 @@ let claimInReviewByAuthorAdmin: { id: string; version: number };
 let linkInReviewByAuthorAdmin: { id: string; version: number };
 
 function table(): Record<string, Row> {
-  const page = (url: string, expected: Record<Column, Outcome>): Row => ({ probe: () => ({ method: 'GET', path: url }), expect: expected });
-  const write = (method: Probe['method'], url: string, body: unknown, expected: Record<Column, Outcome> = apiWriters): Row => ({
+  const page = (url: string, expected: Record<Column, Outcome>, ok = [200]): Row => ({ probe: () => ({ method: 'GET', path: url }), expect: expected, ok });
+  const write = (method: Probe['method'], url: string, body: unknown, ok: number, expected: Record<Column, Outcome> = apiWriters): Row => ({
     probe: () => ({ method, path: url, body }),
     expect: expected,
+    ok: [ok],
   });
   const decide = (url: string, item: { version: number }): Row => ({
     // The author sends the right version, so only four eyes can refuse them; the others a stale one.
     probe: (as) => ({ method: 'POST', path: url, body: { version: as === 'author' ? item.version : stale, decision: 'APPROVE' } }),
     expect: apiDeciders,
+    ok: [409],
   });
   return {
     'PAGE /': page('/', everyone),
     'PAGE /api': page('/api', everyone),
-    'PAGE /sign-in': page('/sign-in', everyone),
+    'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),
     'PAGE /claims/[id]': page(`/claims/${ids.approvedClaim}`, everyone),
     'GET /api/health': page('/api/health', everyone),
     'GET /api/auth/[...all]': page('/api/auth/get-session', everyone),
     // better-auth's own routes: reachable by anyone (an empty sign-in is refused as invalid, not as forbidden).
-    'POST /api/auth/[...all]': write('POST', '/api/auth/sign-in/email', {}, everyone),
+    'POST /api/auth/[...all]': write('POST', '/api/auth/sign-in/email', {}, 400, everyone),
     'PAGE /desk': page('/desk', signedIn),
     'PAGE /desk/sources': page('/desk/sources', signedIn),
     'PAGE /desk/sources/[id]': page(`/desk/sources/${ids.source}`, signedIn),
@@ -77,22 +80,61 @@ function table(): Record<string, Row> {
     'GET /api/desk/conflicts': page('/api/desk/conflicts?statement=AQIM%20backs%20ISIS', apiSignedIn),
     'GET /api/desk/entities': page('/api/desk/entities?q=Zawahri', apiSignedIn),
     'GET /api/desk/sources': page('/api/desk/sources?q=Long', apiSignedIn),
-    'POST /api/v1/sources': write('POST', '/api/v1/sources', {}),
-    'PATCH /api/v1/sources/[id]': write('PATCH', `/api/v1/sources/${ids.source}`, { version: stale, title: 'x' }),
-    'POST /api/v1/entities': write('POST', '/api/v1/entities', {}),
-    'PATCH /api/v1/entities/[id]': write('PATCH', `/api/v1/entities/${ids.entity}`, { version: stale, name: 'x' }),
-    'POST /api/v1/claims': write('POST', '/api/v1/claims', {}),
-    'PATCH /api/v1/claims/[id]': write('PATCH', `/api/v1/claims/${ids.claim}`, { version: stale, credibility: 1 }),
-    'POST /api/v1/claims/[id]/submit': write('POST', `/api/v1/claims/${ids.claim}/submit`, { version: stale }),
-    'POST /api/v1/claims/[id]/citations': write('POST', `/api/v1/claims/${ids.claim}/citations`, { version: stale, sourceId: ids.source, quote: 'x' }),
-    'PATCH /api/v1/citations/[id]': write('PATCH', `/api/v1/citations/${ids.citation}`, { version: stale, locator: 'x' }),
-    'DELETE /api/v1/citations/[id]': write('DELETE', `/api/v1/citations/${ids.citation}?version=${stale}`, undefined),
-    'POST /api/v1/links': write('POST', '/api/v1/links', {}),
-    'PATCH /api/v1/links/[id]': write('PATCH', `/api/v1/links/${ids.link}`, { version: stale, note: 'x' }),
-    'POST /api/v1/links/[id]/submit': write('POST', `/api/v1/links/${ids.link}/submit`, { version: stale }),
+    'POST /api/v1/sources': write('POST', '/api/v1/sources', {}, 400),
+    'PATCH /api/v1/sources/[id]': write('PATCH', `/api/v1/sources/${ids.source}`, { version: stale, title: 'x' }, 409),
+    'POST /api/v1/entities': write('POST', '/api/v1/entities', {}, 400),
+    'PATCH /api/v1/entities/[id]': write('PATCH', `/api/v1/entities/${ids.entity}`, { version: stale, name: 'x' }, 409),
+    'POST /api/v1/claims': write('POST', '/api/v1/claims', {}, 400),
+    'PATCH /api/v1/claims/[id]': write('PATCH', `/api/v1/claims/${ids.claim}`, { version: stale, credibility: 1 }, 409),
+    'POST /api/v1/claims/[id]/submit': write('POST', `/api/v1/claims/${ids.claim}/submit`, { version: stale }, 409),
+    'POST /api/v1/claims/[id]/citations': write('POST', `/api/v1/claims/${ids.claim}/citations`, { version: stale, sourceId: ids.source, quote: 'x' }, 409),
+    'PATCH /api/v1/citations/[id]': write('PATCH', `/api/v1/citations/${ids.citation}`, { version: stale, locator: 'x' }, 409),
+    'DELETE /api/v1/citations/[id]': write('DELETE', `/api/v1/citations/${ids.citation}?version=${stale}`, undefined, 409),
+    'POST /api/v1/links': write('POST', '/api/v1/links', {}, 400),
+    'PATCH /api/v1/links/[id]': write('PATCH', `/api/v1/links/${ids.link}`, { version: stale, note: 'x' }, 409),
+    'POST /api/v1/links/[id]/submit': write('POST', `/api/v1/links/${ids.link}/submit`, { version: stale }, 409),
     'POST /api/v1/claims/[id]/reviews': decide(`/api/v1/claims/${claimInReviewByAuthorAdmin.id}/reviews`, claimInReviewByAuthorAdmin),
     'POST /api/v1/links/[id]/reviews': decide(`/api/v1/links/${linkInReviewByAuthorAdmin.id}/reviews`, linkInReviewByAuthorAdmin),
   };
+}
+
+// Server actions are reached through their pages; each calls one lib function, and that function's authorization is
+// what the rows above (the API route calling the same function) or the named integration test assert.
+const serverActions: Record<string, string> = {
+  'app/desk/admin/users/actions.ts#createUserAction': 'lib/users/create-user.ts: tests/integration/users.test.ts, refused for EDITOR, REVIEWER, anonymous',
+  'app/desk/admin/users/actions.ts#setUserRoleAction': 'lib/users/set-user-role.ts: tests/integration/users.test.ts',
+  'app/desk/admin/users/actions.ts#setAccountStatusAction': 'lib/users/deactivate-user.ts, reactivate-user.ts: tests/integration/users.test.ts',
+  'app/desk/claims/actions.ts#saveClaimAction': 'POST /api/v1/claims, PATCH /api/v1/claims/[id] (lib/claims/save-claim.ts composes them)',
+  'app/desk/claims/actions.ts#submitClaimAction': 'POST /api/v1/claims/[id]/submit',
+  'app/desk/claims/actions.ts#linkClaimAction': 'POST /api/v1/links',
+  'app/desk/claims/actions.ts#quickAddSourceAction': 'POST /api/v1/sources',
+  'app/desk/entities/actions.ts#createEntityAction': 'POST /api/v1/entities',
+  'app/desk/entities/actions.ts#updateEntityAction': 'PATCH /api/v1/entities/[id]',
+  'app/desk/links/actions.ts#updateLinkAction': 'PATCH /api/v1/links/[id]',
+  'app/desk/links/actions.ts#submitLinkAction': 'POST /api/v1/links/[id]/submit',
+  'app/desk/review/actions.ts#decideOnClaimAction': 'POST /api/v1/claims/[id]/reviews',
+  'app/desk/review/actions.ts#decideOnLinkAction': 'POST /api/v1/links/[id]/reviews',
+  'app/desk/settings/actions.ts#createTokenAction': 'lib/tokens/api-tokens.ts: tests/integration/api-tokens.test.ts, anonymous refused',
+  'app/desk/settings/actions.ts#revokeTokenAction': 'lib/tokens/api-tokens.ts: tests/integration/api-tokens.test.ts, another user’s token not found',
+  'app/desk/sources/actions.ts#createSourceAction': 'POST /api/v1/sources',
+  'app/desk/sources/actions.ts#updateSourceAction': 'PATCH /api/v1/sources/[id]',
+};
+
+/** Every exported server action under app/, as "file#name". */
+function serverActionsOnDisk(): string[] {
+  const root = path.resolve(import.meta.dirname, '..');
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'actions.ts') {
+        for (const [, name] of readFileSync(full, 'utf8').matchAll(/^export async function (\w+)/gm)) found.push(`${path.relative(root, full)}#${name}`);
+      }
+    }
+  };
+  walk(path.join(root, 'app'));
+  return found.sort();
 }
 
 /** Every page and every exported handler under app/, as "PAGE /path" or "METHOD /path". */
@@ -124,13 +166,12 @@ async function contextFor(column: Column, baseURL: string, authorEmail: string):
   return playwrightRequest.newContext({ baseURL, storageState: { cookies, origins: [] }, extraHTTPHeaders: { origin: baseURL } });
 }
 
-function outcomeOf(response: APIResponse): Outcome | `other ${number}` {
+function outcomeOf(response: APIResponse, ok: number[]): Outcome | `other ${number}` {
   const status = response.status();
   if (status === 401) return '401';
   if (status === 403) return '403';
-  if (status >= 300 && status < 400) return /\/sign-in/.test(response.headers().location ?? '') ? 'sign-in' : 'allowed';
-  if (status < 500) return 'allowed';
-  return `other ${status}`;
+  if (status === 307 && /\/sign-in/.test(response.headers().location ?? '')) return 'sign-in';
+  return ok.includes(status) ? 'allowed' : `other ${status}`;
 }
 
 test.beforeAll(async ({ baseURL }) => {
@@ -158,8 +199,13 @@ test.beforeAll(async ({ baseURL }) => {
   await author.dispose();
 });
 
-test('the table lists every page and route handler there is', () => {
+test('the table lists every page, route handler and server action there is', () => {
   expect(Object.keys(table()).sort()).toEqual(routesOnDisk());
+  expect(Object.keys(serverActions).sort()).toEqual(serverActionsOnDisk());
+  for (const coverage of Object.values(serverActions)) {
+    const row = /^(GET|POST|PATCH|DELETE) [^\s,]+/.exec(coverage)?.[0];
+    if (row) expect(Object.keys(table()), coverage).toContain(row);
+  }
 });
 
 test('every page and action answers each role exactly as the table says', async ({ baseURL }) => {
@@ -177,7 +223,7 @@ test('every page and action answers each role exactly as the table says', async 
       // Each column signs in from an address of its own, so the probe never meets another test's rate limit.
       const headers = { 'x-forwarded-for': `198.51.100.${columns.indexOf(column) + 1}` };
       const response = await asked.fetch(probe.path, { method: probe.method, data: probe.body, headers, maxRedirects: 0 });
-      const outcome = outcomeOf(response);
+      const outcome = outcomeOf(response, row.ok);
       if (outcome !== row.expect[column]) failures.push(`${route} as ${column}: expected ${row.expect[column]}, got ${outcome} (${response.status()})`);
     }
     await context.dispose();

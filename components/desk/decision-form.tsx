@@ -18,18 +18,24 @@ export function DecisionForm({
   heading: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
-  const chosen = valueOf(state.values, 'decision', decisions[0]);
+  // No decision is preselected: a reviewer who writes a note and forgets to choose must not approve by default.
+  const chosen = valueOf(state.values, 'decision', decisions.length === 1 ? decisions[0] : '');
   return (
     <form action={formAction} className="space-y-3 rounded border border-stone-400 bg-white p-4">
       <h2 className="text-lg font-semibold">{heading}</h2>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={version} />
-      <fieldset>
+      <fieldset aria-describedby={state.fields?.decision ? 'decision-error' : undefined}>
         <legend className="font-medium">Decision on version {version}</legend>
+        {state.fields?.decision && (
+          <p id="decision-error" className="text-sm font-medium text-red-800">
+            {state.fields.decision.join(' ')}
+          </p>
+        )}
         <div className="mt-1 flex flex-wrap gap-4">
           {decisions.map((decision) => (
             <label key={decision} className="flex items-center gap-2">
-              <input type="radio" name="decision" value={decision} defaultChecked={chosen === decision} />
+              <input type="radio" name="decision" value={decision} defaultChecked={chosen === decision} required />
               {decisionLabel[decision]}
             </label>
           ))}

@@ -162,6 +162,7 @@ export async function getDeskLink(id: string) {
       createdBy: { select: { name: true } },
       publishedVersion: { select: { version: true } },
       currentVersion: { select: { note: true, resolution: true, resolutionNote: true, editedBy: { select: { name: true } }, createdAt: true } },
+      reviews: { orderBy: { createdAt: 'asc' }, select: { id: true, decision: true, note: true, version: true, createdAt: true, reviewer: { select: { name: true } } } },
       claimA: claimSide,
       claimB: claimSide,
     },

@@ -47,6 +47,7 @@ export const getPublishedClaim = cache(async (id: string) => {
       claimA: { select: { id: true, status: true, publishedVersion: { select: { statement: true } } } },
       claimB: { select: { id: true, status: true, publishedVersion: { select: { statement: true } } } },
       publishedVersion: { select: { note: true, resolution: true, resolutionNote: true } },
+      reviews: { where: { decision: 'RETRACT' }, orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true } },
     },
   });
   const { publishedVersion, reviews, ...rest } = claim;
@@ -64,6 +65,7 @@ export const getPublishedClaim = cache(async (id: string) => {
       note: link.publishedVersion?.note ?? '',
       resolution: link.publishedVersion?.resolution ?? 'UNRESOLVED',
       resolutionNote: link.publishedVersion?.resolutionNote ?? '',
+      retraction: link.status === 'RETRACTED' ? (link.reviews[0] ?? null) : null,
     })),
   };
 });

@@ -128,3 +128,49 @@ describe('decisions on links', () => {
     expect((await getPublishedClaim(a.id))?.links.map((published) => published.id)).toContain(link.id);
   });
 });
+
+describe('four eyes across versions, and reviewers at the same time', () => {
+  it('refuse an admin whose own edit a later version carries, made through the desk', async () => {
+    const claim = await claimInReview();
+    await decideOnClaim(reviewer, claim.id, { version: 1, decision: 'APPROVE' });
+    await updateClaim(admin, claim.id, { version: 1, statement: `The admin’s rewording ${fixtures.tag}` });
+    await updateClaim(editor, claim.id, { version: 2, credibilityNote: 'A trivial touch' });
+    await submitClaim(editor, claim.id, { version: 3 });
+    expect((await refusal(() => decideOnClaim(admin, claim.id, { version: 3, decision: 'APPROVE' }))).message).toMatch(/Four eyes/);
+    await expect(decideOnClaim(otherReviewer, claim.id, { version: 3, decision: 'APPROVE' })).resolves.toMatchObject({ publishedVersion: 3 });
+  });
+
+  it('refuse the link’s own maker, even with review rights', async () => {
+    const [a, b] = await Promise.all([claimInReview(), claimInReview()]);
+    const link = await createLink(admin, { claimAId: a.id, claimBId: b.id, kind: 'SUPPORTS' });
+    await submitLink(admin, link.id, { version: 1 });
+    expect((await refusal(() => decideOnLink(admin, link.id, { version: 1, decision: 'APPROVE' }))).code).toBe('FORBIDDEN');
+  });
+
+  it('reject with a note, leaving nothing public', async () => {
+    const claim = await claimInReview();
+    const rejected = await decideOnClaim(reviewer, claim.id, { version: 1, decision: 'REJECT', note: 'No source says this' });
+    expect(rejected).toMatchObject({ status: 'REJECTED', publishedVersion: null });
+    expect(await getPublishedClaim(claim.id)).toBeNull();
+  });
+
+  it('keep one of two decisions made at the same moment; the other reviewer is told', async () => {
+    const claim = await claimInReview();
+    const results = await Promise.allSettled([
+      decideOnClaim(reviewer, claim.id, { version: 1, decision: 'APPROVE' }),
+      decideOnClaim(otherReviewer, claim.id, { version: 1, decision: 'REJECT', note: 'Unsourced' }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect((results.find((result) => result.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
+    expect(await db.review.count({ where: { claimId: claim.id } })).toBe(1);
+  });
+
+  it('refuse to approve a link to a retracted claim', async () => {
+    const [a, b] = await Promise.all([claimInReview(), claimInReview()]);
+    await decideOnClaim(reviewer, a.id, { version: 1, decision: 'APPROVE' });
+    await decideOnClaim(reviewer, a.id, { version: 1, decision: 'RETRACT', note: 'Misread' });
+    const link = await createLink(editor, { claimAId: a.id, claimBId: b.id, kind: 'QUALIFIES' });
+    await submitLink(editor, link.id, { version: 1 });
+    expect((await refusal(() => decideOnLink(reviewer, link.id, { version: 1, decision: 'APPROVE' }))).message).toMatch(/retracted/);
+  });
+});

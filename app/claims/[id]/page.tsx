@@ -114,8 +114,12 @@ export default async function ClaimPage({ params }: Props) {
                     {link.other.publishedVersion?.statement}
                   </Link>
                   {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
-                  {link.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(this link was retracted)</span>}
                 </p>
+                {link.retraction && (
+                  <p className="mt-1 text-sm font-medium text-red-900">
+                    This link was retracted on {formatDay(link.retraction.createdAt)}: <span dir="auto">{link.retraction.note}</span>
+                  </p>
+                )}
                 {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
                 {link.kind === 'CONTRADICTS' && (
                   <p className="mt-1 text-sm">

@@ -643,11 +643,23 @@ BEGIN
     RAISE EXCEPTION 'review %: it names version % but the version reviewed is %', NEW.id, NEW.version, reviewed_version;
   END IF;
   IF NEW.decision = 'APPROVE' THEN
-    IF NEW."reviewerId" IN (creator, editor) OR (NEW."linkId" IS NOT NULL AND EXISTS (
-      SELECT 1 FROM "ClaimLink" l JOIN "Claim" c ON c.id IN (l."claimAId", l."claimBId")
-        JOIN "ClaimVersion" v ON v.id = c."currentVersionId"
-        WHERE l.id = NEW."linkId" AND v."editedById" = NEW."reviewerId"
-    )) THEN
+    -- Every version since the one last published counts, so nobody slips their own edit through a later one.
+    IF NEW."reviewerId" IN (creator, editor)
+      OR (NEW."claimId" IS NOT NULL AND EXISTS (
+        SELECT 1 FROM "ClaimVersion" v JOIN "Claim" c ON c.id = v."claimId"
+          LEFT JOIN "ClaimVersion" p ON p.id = c."publishedVersionId"
+          WHERE v."claimId" = NEW."claimId" AND v.version > coalesce(p.version, 0) AND v.version <= reviewed_version
+            AND v."editedById" = NEW."reviewerId"))
+      OR (NEW."linkId" IS NOT NULL AND EXISTS (
+        SELECT 1 FROM "ClaimLinkVersion" v JOIN "ClaimLink" l ON l.id = v."linkId"
+          LEFT JOIN "ClaimLinkVersion" p ON p.id = l."publishedVersionId"
+          WHERE v."linkId" = NEW."linkId" AND v.version > coalesce(p.version, 0) AND v.version <= reviewed_version
+            AND v."editedById" = NEW."reviewerId"))
+      OR (NEW."linkId" IS NOT NULL AND EXISTS (
+        SELECT 1 FROM "ClaimLink" l JOIN "Claim" c ON c.id IN (l."claimAId", l."claimBId")
+          JOIN "ClaimVersion" v ON v.id = c."currentVersionId"
+          WHERE l.id = NEW."linkId" AND v."editedById" = NEW."reviewerId"
+      )) THEN
       RAISE EXCEPTION 'four eyes: reviewer % cannot approve work they created or edited', NEW."reviewerId";
     END IF;
   END IF;

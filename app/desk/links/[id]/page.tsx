@@ -8,7 +8,9 @@ import { StatusBadge } from '@/components/desk/status-badge';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { getDeskLink } from '@/lib/claims/desk-queries';
+import { formatDay } from '@/lib/format/dates';
 import { linkKindLabel, resolutionLabel } from '@/lib/links/link-schema';
+import { decisionLabel } from '@/lib/reviews/review-schema';
 import { submitLinkAction, updateLinkAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Side by side' };
@@ -43,6 +45,21 @@ export default async function SideBySidePage({ params, searchParams }: Props) {
           <span className="font-medium">Resolution:</span> {resolutionLabel[current.resolution]}
           {current.resolutionNote && <span dir="auto">. {current.resolutionNote}</span>}
         </p>
+      </section>
+      <section aria-labelledby="link-reviews" className="mt-4">
+        <h2 id="link-reviews" className="text-lg font-semibold">Review history</h2>
+        {link.reviews.length === 0 ? (
+          <p className="text-stone-700">No decision yet.</p>
+        ) : (
+          <ol className="mt-1 space-y-1">
+            {link.reviews.map((review) => (
+              <li key={review.id}>
+                {review.reviewer.name}: {decisionLabel[review.decision].toLowerCase()} version {review.version} on {formatDay(review.createdAt)}
+                {review.note && <span dir="auto">. “{review.note}”</span>}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         {([link.claimA, link.claimB] as const).map((claim, index) => (

@@ -21,7 +21,7 @@ export default async function ReviewClaimPage({ params }: Props) {
   const [claim, history] = await Promise.all([getDeskClaim(id), getClaimHistory(id)]);
   if (!claim || !history) notFound();
   const current = claim.current;
-  const published = claim.publishedVersion ? history.versions[claim.publishedVersion.version - 1] : null;
+  const published = history.versions.find((version) => version.version === claim.publishedVersion?.version) ?? null;
   const diff = published && published.version !== current.version ? diffVersions(published, current) : null;
   const conflicts = await suggestConflicts({
     claimId: claim.id,
@@ -102,6 +102,12 @@ export default async function ReviewClaimPage({ params }: Props) {
 
       <div className="mt-8 max-w-3xl space-y-6">
         {inReview && <DecisionForm action={decideOnClaimAction.bind(null, claim.id)} version={current.version} decisions={['APPROVE', 'REQUEST_CHANGES', 'REJECT']} heading="Your decision" />}
+        {retractable && published && published.version !== current.version && (
+          <section aria-label="The public version" className="rounded border border-stone-300 bg-stone-50 p-4">
+            <p className="mb-2 font-medium">A retraction withdraws the public version, shown here:</p>
+            <ClaimColumn version={published} status="APPROVED" author={claim.author.name} publishedVersion={published.version} headingLevel={3} />
+          </section>
+        )}
         {retractable && (
           <DecisionForm action={decideOnClaimAction.bind(null, claim.id)} version={claim.publishedVersion!.version} decisions={['RETRACT']} heading="Retract the public version" />
         )}
