@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isUuid } from './get-published-claim';
+import { citationsWithSources } from './published-claim-select';
 
 // What the desk reads. Unlike the public queries these show current versions, drafts included, to signed-in
 // desk users (every caller checks `desk:read` first).
@@ -23,22 +24,7 @@ export const deskVersionSelect = {
   relation: { select: { key: true, label: true } },
   object: { select: { id: true, name: true } },
   topics: { select: { topic: { select: { id: true, title: true } } } },
-  citations: {
-    orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      quote: true,
-      originalQuote: true,
-      originalLanguage: true,
-      translation: true,
-      translator: true,
-      locator: true,
-      attributedTo: true,
-      source: {
-        select: { id: true, title: true, url: true, publisher: true, publishedAt: true, grade: true, gradeNote: true, correctionKind: true, correctedAt: true, correctionNote: true },
-      },
-    },
-  },
+  citations: citationsWithSources,
 } satisfies Prisma.ClaimVersionSelect;
 
 const latestDecision = {

@@ -1,5 +1,35 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+/** A version's citations in order, each with what a reader needs of its source. */
+export const citationsWithSources = {
+  orderBy: { position: 'asc' },
+  select: {
+    id: true,
+    quote: true,
+    originalQuote: true,
+    originalLanguage: true,
+    translation: true,
+    translator: true,
+    locator: true,
+    attributedTo: true,
+    source: {
+      select: {
+        id: true,
+        title: true,
+        url: true,
+        publisher: true,
+        publishedAt: true,
+        grade: true,
+        gradeNote: true,
+        kind: true,
+        correctionKind: true,
+        correctedAt: true,
+        correctionNote: true,
+      },
+    },
+  },
+} satisfies Prisma.ClaimVersion$citationsArgs;
+
 // What a public page shows of a claim's published version: never a draft's text.
 export const publishedVersionSelect = {
   id: true,
@@ -16,34 +46,7 @@ export const publishedVersionSelect = {
   relation: { select: { label: true } },
   object: { select: { slug: true, name: true } },
   topics: { select: { topic: { select: { slug: true, title: true } } } },
-  citations: {
-    orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      quote: true,
-      originalQuote: true,
-      originalLanguage: true,
-      translation: true,
-      translator: true,
-      locator: true,
-      attributedTo: true,
-      source: {
-        select: {
-          id: true,
-          title: true,
-          url: true,
-          publisher: true,
-          publishedAt: true,
-          grade: true,
-          gradeNote: true,
-          kind: true,
-          correctionKind: true,
-          correctedAt: true,
-          correctionNote: true,
-        },
-      },
-    },
-  },
+  citations: citationsWithSources,
 } satisfies Prisma.ClaimVersionSelect;
 
 /** Only claims a reviewer approved; a retracted claim stays, marked as such. */

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { LinkClaimForm, SubmitForReview } from '@/components/desk/claim-actions';
 import { ClaimColumn } from '@/components/desk/claim-column';
 import { ClaimForm } from '@/components/desk/claim-form';
+import { ReviewHistory } from '@/components/desk/review-history';
 import { StatusBadge } from '@/components/desk/status-badge';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
@@ -11,7 +12,6 @@ import { claimFormInitial } from '@/lib/claims/claim-form-initial';
 import { getDeskClaim, listRelations, listTopics } from '@/lib/claims/desk-queries';
 import { formatDay } from '@/lib/format/dates';
 import { linkKindIncomingLabel, linkKindLabel } from '@/lib/links/link-schema';
-import { decisionLabel } from '@/lib/reviews/review-schema';
 import { linkClaimAction, quickAddSourceAction, saveClaimAction, submitClaimAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Claim' };
@@ -64,21 +64,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      <section aria-labelledby="reviews-heading" className="mt-8">
-        <h2 id="reviews-heading" className="text-xl font-semibold">Review history</h2>
-        {claim.reviews.length === 0 ? (
-          <p className="mt-2 text-stone-700">No decision yet.</p>
-        ) : (
-          <ol className="mt-2 space-y-1">
-            {claim.reviews.map((review) => (
-              <li key={review.id}>
-                {review.reviewer.name}: {decisionLabel[review.decision].toLowerCase()} version {review.version} on {formatDay(review.createdAt)}
-                {review.note && <span dir="auto">. “{review.note}”</span>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ReviewHistory reviews={claim.reviews} />
 
       <section aria-labelledby="links-heading" className="mt-8">
         <h2 id="links-heading" className="text-xl font-semibold">Links to other claims</h2>
