@@ -1,0 +1,6 @@
+import { exportClaims } from '@/lib/public-api/export-claims';
+
+// Always read at request time: the export is the record as it stands now.
+export const dynamic = 'force-dynamic';
+
+export const GET = (request: Request) => exportClaims(request, 'json');

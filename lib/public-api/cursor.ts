@@ -1,0 +1,34 @@
+import { AppError } from '@/lib/errors';
+import { isUuid } from '@/lib/claims/get-published-claim';
+
+// Keyset pagination on the row id (UUIDv7, so creation order): the cursor is the last id a page returned,
+// wrapped so clients treat it as opaque and we may change what it holds.
+
+export function encodeCursor(id: string) {
+  return Buffer.from(JSON.stringify({ after: id })).toString('base64url');
+}
+
+const malformed = () => new AppError('INVALID', 'The cursor is not one this API gave out', { cursor: ['Use the nextCursor of a previous page'] });
+
+export function decodeCursor(cursor: string): string {
+  // Node's base64url decoder skips characters it does not know; refuse them instead of guessing.
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) throw malformed();
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const after = parsed && typeof parsed === 'object' ? (parsed as { after?: unknown }).after : undefined;
+    if (typeof after === 'string' && isUuid(after)) return after.toLowerCase();
+  } catch {
+    // falls through to the same answer as any other bad cursor
+  }
+  throw malformed();
+}
+
+/** Fetches one row more than the page holds, to know whether another page follows. */
+export async function keysetPage<T extends { id: string }>(
+  query: (args: { take: number; where: { id?: { gt: string } }; orderBy: { id: 'asc' } }) => Promise<T[]>,
+  { limit, cursor }: { limit: number; cursor?: string },
+) {
+  const rows = await query({ take: limit + 1, where: cursor ? { id: { gt: cursor } } : {}, orderBy: { id: 'asc' } });
+  const page = rows.slice(0, limit);
+  return { rows: page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import { isPublished } from '@/lib/claims/published-claim-select';
+import { db } from '@/lib/db';
+import { fromPublicClaimRow, publicClaimSelect, toClaimJson, type ClaimJson } from './to-claim-json';
+
+// The whole published record as a download, read from the database 500 claims at a time while it is sent,
+// so the export never holds the record in memory.
+
+const batchSize = 500;
+
+async function* publishedClaimBatches(origin: string): AsyncGenerator<ClaimJson[]> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.claim.findMany({
+      where: { ...isPublished, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      select: publicClaimSelect,
+    });
+    if (rows.length === 0) return;
+    yield rows.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => toClaimJson(claim, origin));
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+function streamOf(chunks: AsyncGenerator<string>) {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
+export function csvField(value: string | number | null | undefined) {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const csvColumns: [string, (claim: ClaimJson) => string | number | null][] = [
+  ['id', (claim) => claim.id],
+  ['statement', (claim) => claim.statement],
+  ['claimedAt', (claim) => claim.claimedAt],
+  ['validFrom', (claim) => claim.validFrom],
+  ['validTo', (claim) => claim.validTo],
+  ['claimant', (claim) => claim.claimant?.name ?? null],
+  ['subject', (claim) => claim.subject?.name ?? null],
+  ['relation', (claim) => claim.relation],
+  ['object', (claim) => claim.object?.name ?? null],
+  ['polarity', (claim) => claim.polarity],
+  ['credibility', (claim) => claim.credibility],
+  ['credibilityNote', (claim) => claim.credibilityNote],
+  ['topics', (claim) => claim.topics.map((topic) => topic.slug).join('; ')],
+  ['sources', (claim) => claim.citations.map((citation) => `${citation.source.title} (${citation.source.grade})`).join('; ')],
+  ['quotes', (claim) => claim.citations.map((citation) => citation.quote).join('\n')],
+  ['reviewer', (claim) => claim.signOff?.reviewer ?? null],
+  ['approvedOn', (claim) => claim.signOff?.date ?? null],
+  ['version', (claim) => claim.version],
+  ['retractedAt', (claim) => claim.retracted?.at ?? null],
+  ['retractionNote', (claim) => claim.retracted?.note ?? null],
+  ['url', (claim) => claim.url],
+];
+
+async function* csvChunks(origin: string) {
+  yield `${csvColumns.map(([name]) => name).join(',')}\r\n`;
+  for await (const batch of publishedClaimBatches(origin)) {
+    if (batch.length) yield batch.map((claim) => `${csvColumns.map(([, value]) => csvField(value(claim))).join(',')}\r\n`).join('');
+  }
+}
+
+async function* jsonChunks(origin: string) {
+  yield '[';
+  let first = true;
+  for await (const batch of publishedClaimBatches(origin)) {
+    for (const claim of batch) {
+      yield `${first ? '' : ','}\n${JSON.stringify(claim)}`;
+      first = false;
+    }
+  }
+  yield '\n]\n';
+}
+
+const formats = {
+  csv: { chunks: csvChunks, contentType: 'text/csv; charset=utf-8; header=present' },
+  json: { chunks: jsonChunks, contentType: 'application/json; charset=utf-8' },
+};
+
+export function exportClaims(request: Request, format: keyof typeof formats) {
+  const { chunks, contentType } = formats[format];
+  const filename = `counterclaim-claims-${new Date().toISOString().slice(0, 10)}.${format}`;
+  return new Response(streamOf(chunks(new URL(request.url).origin)), {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    },
+  });
+}

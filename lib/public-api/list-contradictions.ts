@@ -1,0 +1,24 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { contradictionSelect, isPublicContradiction, toContradictionJson } from './contradiction-json';
+import { keysetPage } from './cursor';
+import { inTopic, mentionsEntity } from './list-public-claims';
+import type { contradictionsQuery } from './public-query-schema';
+
+/** Either side's published version matches. */
+const eitherClaim = (where: Prisma.ClaimVersionWhereInput): Prisma.ClaimLinkWhereInput => ({
+  OR: [{ claimA: { publishedVersion: { is: where } } }, { claimB: { publishedVersion: { is: where } } }],
+});
+
+export async function listContradictions(query: z.infer<typeof contradictionsQuery>, origin: string) {
+  const filters: Prisma.ClaimLinkWhereInput[] = [isPublicContradiction];
+  if (query.entity) filters.push(eitherClaim(mentionsEntity(query.entity)));
+  if (query.topic) filters.push(eitherClaim(inTopic(query.topic)));
+  const { rows, nextCursor } = await keysetPage(
+    (page) => db.claimLink.findMany({ ...page, where: { AND: [...filters, page.where] }, select: contradictionSelect }),
+    query,
+  );
+  return { data: rows.flatMap((row) => toContradictionJson(row, origin) ?? []), nextCursor };
+}

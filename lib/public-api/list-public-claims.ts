@@ -1,0 +1,38 @@
+import 'server-only';
+import type { z } from 'zod';
+import { isPublished } from '@/lib/claims/published-claim-select';
+import { isUuid } from '@/lib/claims/get-published-claim';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { keysetPage } from './cursor';
+import type { claimsQuery } from './public-query-schema';
+import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from './to-claim-json';
+
+type ClaimsQuery = z.infer<typeof claimsQuery>;
+
+/** An entity by id or slug, in any of a version's three roles. */
+export function mentionsEntity(entity: string): Prisma.ClaimVersionWhereInput {
+  const match: Prisma.EntityWhereInput = isUuid(entity) ? { OR: [{ id: entity.toLowerCase() }, { slug: entity }] } : { slug: entity };
+  return { OR: [{ claimant: match }, { subject: match }, { object: match }] };
+}
+
+export const inTopic = (slug: string): Prisma.ClaimVersionWhereInput => ({ topics: { some: { topic: { slug } } } });
+
+/** Filters apply to the published version only: a draft's new topic or date never moves a claim in or out. */
+export function publicClaimsWhere(query: Omit<ClaimsQuery, 'limit' | 'cursor'>): Prisma.ClaimWhereInput {
+  const version: Prisma.ClaimVersionWhereInput[] = [];
+  if (query.entity) version.push(mentionsEntity(query.entity));
+  if (query.topic) version.push(inTopic(query.topic));
+  if (query.from || query.to) version.push({ claimedAt: { gte: query.from, lte: query.to } });
+  if (query.grade) version.push({ citations: { some: { source: { grade: query.grade } } } });
+  return { ...isPublished, AND: version.map((where) => ({ publishedVersion: { is: where } })) };
+}
+
+export async function listPublicClaims(query: ClaimsQuery, origin: string) {
+  const where = publicClaimsWhere(query);
+  const { rows, nextCursor } = await keysetPage(
+    (page) => db.claim.findMany({ ...page, where: { AND: [where, page.where] }, select: publicClaimSelect }),
+    query,
+  );
+  return { data: rows.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => toClaimJson(claim, origin)), nextCursor };
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db } from '@/lib/db';
+import { keysetPage } from './cursor';
+import type { pageQuery } from './public-query-schema';
+import { publishedVersionUse } from './reference-lists';
+
+export async function listPublicEntities(query: z.infer<typeof pageQuery>) {
+  const { rows, nextCursor } = await keysetPage(
+    (page) =>
+      db.entity.findMany({
+        ...page,
+        where: {
+          AND: [
+            {
+              OR: [
+                { claimantOfClaims: { some: publishedVersionUse } },
+                { subjectOfClaims: { some: publishedVersionUse } },
+                { objectOfClaims: { some: publishedVersionUse } },
+              ],
+            },
+            page.where,
+          ],
+        },
+        select: { id: true, slug: true, name: true, kind: true, description: true, aliases: { orderBy: { alias: 'asc' }, select: { alias: true } } },
+      }),
+    query,
+  );
+  return { data: rows.map(({ aliases, ...entity }) => ({ ...entity, aliases: aliases.map(({ alias }) => alias) })), nextCursor };
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db } from '@/lib/db';
+import { keysetPage } from './cursor';
+import type { pageQuery } from './public-query-schema';
+import { publishedVersionUse } from './reference-lists';
+import { day } from './to-claim-json';
+
+export async function listPublicSources(query: z.infer<typeof pageQuery>) {
+  const { rows, nextCursor } = await keysetPage(
+    (page) =>
+      db.source.findMany({
+        ...page,
+        where: { AND: [{ citations: { some: { claimVersion: publishedVersionUse } } }, page.where] },
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          archiveUrl: true,
+          publisher: true,
+          author: true,
+          publishedAt: true,
+          kind: true,
+          language: true,
+          grade: true,
+          gradeNote: true,
+          derivedFromId: true,
+          correctionKind: true,
+          correctedAt: true,
+          correctionNote: true,
+        },
+      }),
+    query,
+  );
+  return {
+    data: rows.map((source) => ({ ...source, publishedAt: day(source.publishedAt), correctedAt: day(source.correctedAt) })),
+    nextCursor,
+  };
+}

@@ -1,0 +1,18 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db } from '@/lib/db';
+import { keysetPage } from './cursor';
+import type { pageQuery } from './public-query-schema';
+import { publishedVersionUse } from './reference-lists';
+
+export async function listPublicTopics(query: z.infer<typeof pageQuery>) {
+  return keysetPage(
+    (page) =>
+      db.topic.findMany({
+        ...page,
+        where: { AND: [{ claimVersions: { some: { claimVersion: publishedVersionUse } } }, page.where] },
+        select: { id: true, slug: true, title: true, summary: true },
+      }),
+    query,
+  ).then(({ rows, nextCursor }) => ({ data: rows, nextCursor }));
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import { AppError, httpStatus } from '@/lib/errors';
+
+// The public API's transport: no caller, no body; every answer, errors included, is JSON open to any origin.
+
+const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type',
+  'Access-Control-Max-Age': '86400',
+};
+
+type Handler<P> = (context: { request: Request; url: URL; params: P }) => Promise<Response | unknown>;
+
+export function publicRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    let response: Response;
+    try {
+      const result = await handler({ request, url: new URL(request.url), params: await context.params });
+      response = result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      response = publicErrorResponse(error);
+    }
+    for (const [name, value] of Object.entries(corsHeaders)) response.headers.set(name, value);
+    return response;
+  };
+}
+
+/** The CORS preflight: only reading is offered to other origins. */
+export function publicOptions() {
+  return new Response(null, { status: 204, headers: corsHeaders });
+}
+
+export function publicErrorResponse(error: unknown) {
+  if (error instanceof AppError) {
+    return Response.json({ error: { code: error.code, message: error.message, fields: error.fields } }, { status: httpStatus[error.code] });
+  }
+  // Never a stack trace or a database message to an anonymous reader.
+  console.error(error);
+  return Response.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', fields: {} } }, { status: 500 });
+}
