@@ -12,7 +12,7 @@ import { authorAdmin, sessionFile } from './support/sign-in';
 
 type Outcome = 'allowed' | 'sign-in' | '401' | '403';
 type Column = 'anonymous' | 'editor' | 'reviewer' | 'admin' | 'author';
-type Probe = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: unknown };
+type Probe = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS'; path: string; body?: unknown };
 /** `ok`: the status an allowed caller gets for this probe (a page 200, an empty body 400, a stale version 409). */
 type Row = { probe: (as: Column) => Probe; expect: Record<Column, Outcome>; ok: number[] };
 
@@ -50,7 +50,24 @@ function table(): Record<string, Row> {
     expect: apiDeciders,
     ok: [409],
   });
+  const preflight = (url: string): Row => ({ probe: () => ({ method: 'OPTIONS', path: url }), expect: everyone, ok: [204] });
   return {
+    'GET /api/v1/claims': page('/api/v1/claims', everyone),
+    'OPTIONS /api/v1/claims': preflight('/api/v1/claims'),
+    'GET /api/v1/claims/[id]': page(`/api/v1/claims/${ids.approvedClaim}`, everyone),
+    'OPTIONS /api/v1/claims/[id]': preflight(`/api/v1/claims/${ids.approvedClaim}`),
+    'GET /api/v1/contradictions': page('/api/v1/contradictions', everyone),
+    'OPTIONS /api/v1/contradictions': preflight('/api/v1/contradictions'),
+    'GET /api/v1/contradictions/[id]': page(`/api/v1/contradictions/${ids.contradiction}`, everyone),
+    'OPTIONS /api/v1/contradictions/[id]': preflight(`/api/v1/contradictions/${ids.contradiction}`),
+    'GET /api/v1/sources': page('/api/v1/sources', everyone),
+    'OPTIONS /api/v1/sources': preflight('/api/v1/sources'),
+    'GET /api/v1/entities': page('/api/v1/entities', everyone),
+    'OPTIONS /api/v1/entities': preflight('/api/v1/entities'),
+    'GET /api/v1/topics': page('/api/v1/topics', everyone),
+    'OPTIONS /api/v1/topics': preflight('/api/v1/topics'),
+    'GET /export/claims.csv': page('/export/claims.csv', everyone),
+    'GET /export/claims.json': page('/export/claims.json', everyone),
     'PAGE /': page('/', everyone),
     'PAGE /api': page('/api', everyone),
     'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),
@@ -148,7 +165,7 @@ function routesOnDisk(): string[] {
       const route = `/${path.relative(app, dir).split(path.sep).join('/')}`.replace(/\/$/, '') || '/';
       if (entry.name === 'page.tsx') found.push(`PAGE ${route}`);
       if (entry.name === 'route.ts') {
-        for (const [, method] of readFileSync(full, 'utf8').matchAll(/export (?:const|async function|function) (GET|POST|PATCH|PUT|DELETE)\b/g)) found.push(`${method} ${route}`);
+        for (const [, method] of readFileSync(full, 'utf8').matchAll(/export (?:const|async function|function) (GET|HEAD|OPTIONS|POST|PATCH|PUT|DELETE)\b/g)) found.push(`${method} ${route}`);
         for (const [, methods] of readFileSync(full, 'utf8').matchAll(/export const \{ ([A-Z, ]+) \}/g)) {
           for (const method of methods.split(',').map((name) => name.trim())) found.push(`${method} ${route}`);
         }
@@ -184,9 +201,10 @@ test.beforeAll(async ({ baseURL }) => {
   );
   const [link] = await query<{ id: string }>(`SELECT l.id FROM "ClaimLink" l JOIN "User" u ON u.id = l."createdById" WHERE u.email = 'editor@demo.test' ORDER BY l."createdAt" LIMIT 1`);
   const [approvedClaim] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
+  const [contradiction] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
   const [source] = await query<{ id: string }>(`SELECT id FROM "Source" ORDER BY "createdAt" LIMIT 1`);
   const [entity] = await query<{ id: string }>(`SELECT id FROM "Entity" ORDER BY "createdAt" LIMIT 1`);
-  ids = { claim: claim.id, citation: citation.id, link: link.id, approvedClaim: approvedClaim.id, source: source.id, entity: entity.id };
+  ids = { claim: claim.id, citation: citation.id, link: link.id, approvedClaim: approvedClaim.id, contradiction: contradiction.id, source: source.id, entity: entity.id };
 
   // Items in review made by an ADMIN, so the author column holds someone whose role may review.
   const author = await contextFor('author', baseURL!, authorAdmin);
