@@ -45,6 +45,18 @@ const endpoints = [
   ['POST', '/api/v1/links/{id}/submit', 'Send the link to review: { version }.'],
 ];
 
+const readEndpoints = [
+  ['GET', '/api/v1/claims', 'Published claims. Filters: entity (id or slug), topic (slug), from, to (claimedAt, YYYY-MM-DD), grade (a cited source’s grade, A–F).'],
+  ['GET', '/api/v1/claims/{id}', 'One published claim with its citations, sign-off and links.'],
+  ['GET', '/api/v1/contradictions', 'Published contradictions: both claims approved. Filters: entity, topic.'],
+  ['GET', '/api/v1/contradictions/{id}', 'One contradiction with both claims in full.'],
+  ['GET', '/api/v1/sources', 'Sources cited by the published record, with grades.'],
+  ['GET', '/api/v1/entities', 'Entities the published record names, with their aliases.'],
+  ['GET', '/api/v1/topics', 'Topics of the published record.'],
+  ['GET', '/export/claims.csv', 'Every published claim, one row per claim, streamed.'],
+  ['GET', '/export/claims.json', 'The same, as a JSON array, streamed.'],
+];
+
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
   return (
     <table className="mt-3 w-full border-collapse text-left text-sm">
@@ -77,6 +89,16 @@ export default function ApiPage() {
   return (
     <article className="max-w-4xl">
       <h1 className="text-3xl font-semibold">API</h1>
+      <h2 className="mt-6 text-xl font-semibold">Reading</h2>
+      <p className="mt-2">
+        Anyone may read the approved record, from any origin (CORS is open for <code>GET</code>). Only the last approved version of approved or
+        retracted items is served; a retracted item carries <code>retracted</code> with its date and note. Anything else answers 404.
+      </p>
+      <Table caption="Read endpoints" head={['Method', 'Path', 'What it answers']} rows={readEndpoints} />
+      <p className="mt-2">
+        Lists answer <code>{'{ "data": [...], "nextCursor": ... }'}</code>: pass <code>nextCursor</code> back as <code>cursor</code> for the next page, and
+        <code> limit</code> (1–100, default 25). An unknown parameter, a malformed cursor or a bad value answers 400 with a message.
+      </p>
       <h2 className="mt-6 text-xl font-semibold">Writing</h2>
       <p className="mt-2">
         The write API does what the desk does, through the same rules. Authenticate with a signed-in session cookie or a personal token from your
@@ -97,7 +119,7 @@ export default function ApiPage() {
       </p>
       <p className="mt-2">
         Every edit makes a new version; editing an approved claim leaves the approved version public until a reviewer approves the new one. Reading
-        (<code>GET</code>) these paths belongs to the public read API, which will serve only approved versions.
+        (<code>GET</code>) these paths is the public read API above, which serves only approved versions.
       </p>
     </article>
   );

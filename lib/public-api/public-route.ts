@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError, httpStatus } from '@/lib/errors';
+import { errorResponse } from '@/lib/http/api-route';
 
 // The public API's transport: no caller, no body; every answer, errors included, is JSON open to any origin.
 
@@ -19,7 +19,7 @@ export function publicRoute<P = Record<string, never>>(handler: Handler<P>) {
       const result = await handler({ request, url: new URL(request.url), params: await context.params });
       response = result instanceof Response ? result : Response.json(result);
     } catch (error) {
-      response = publicErrorResponse(error);
+      response = errorResponse(error);
     }
     for (const [name, value] of Object.entries(corsHeaders)) response.headers.set(name, value);
     return response;
@@ -31,11 +31,3 @@ export function publicOptions() {
   return new Response(null, { status: 204, headers: corsHeaders });
 }
 
-export function publicErrorResponse(error: unknown) {
-  if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message, fields: error.fields } }, { status: httpStatus[error.code] });
-  }
-  // Never a stack trace or a database message to an anonymous reader.
-  console.error(error);
-  return Response.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', fields: {} } }, { status: 500 });
-}
