@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
+import { latestContradictions } from '@/lib/claims/get-published-contradiction';
 import { listPublishedClaims } from '@/lib/claims/list-published-claims';
 import { formatDay } from '@/lib/format/dates';
 
 export default async function HomePage() {
   await connection();
-  const claims = await listPublishedClaims();
+  const [claims, contradictions] = await Promise.all([listPublishedClaims(), latestContradictions()]);
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
@@ -14,6 +15,28 @@ export default async function HomePage() {
         Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
         here was approved by a reviewer other than its author.
       </p>
+      <h2 className="mt-8 text-xl font-semibold">Latest contradictions</h2>
+      {contradictions.length === 0 ? (
+        <p className="mt-2">No contradiction has been approved yet.</p>
+      ) : (
+        <ul className="mt-3 space-y-2">
+          {contradictions.map((contradiction) => (
+            <li key={contradiction.id}>
+              <Link href={`/contradictions/${contradiction.id}`} className="text-blue-800 underline hover:text-blue-950">
+                <span dir="auto">{contradiction.claimA.publishedVersion?.statement}</span> <span className="text-stone-600">versus</span>{' '}
+                <span dir="auto">{contradiction.claimB.publishedVersion?.statement}</span>
+              </Link>
+              {contradiction.status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-3 text-sm">
+        <Link href="/key" className="text-blue-800 underline">
+          What the grades mean
+        </Link>
+      </p>
+
       <h2 className="mt-8 text-xl font-semibold">Approved claims</h2>
       {claims.length === 0 ? (
         <p className="mt-2">No claim has been approved yet.</p>

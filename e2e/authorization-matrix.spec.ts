@@ -69,6 +69,8 @@ function table(): Record<string, Row> {
     'GET /export/claims.csv': page('/export/claims.csv', everyone),
     'GET /export/claims.json': page('/export/claims.json', everyone),
     'PAGE /': page('/', everyone),
+    'PAGE /key': page('/key', everyone),
+    'PAGE /contradictions/[id]': page(`/contradictions/${ids.contradiction}`, everyone),
     'PAGE /api': page('/api', everyone),
     'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),
     'PAGE /claims/[id]': page(`/claims/${ids.approvedClaim}`, everyone),

@@ -79,3 +79,32 @@ test('the API documentation lists the write endpoints and their fields', async (
   for (const field of ['claimedAt', 'topicIds', 'derivedFromId']) await expect(page.getByText(field, { exact: true }).first()).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('the headline contradiction stands side by side, with its resolution, sign-offs and the grade key a click away', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /AQIM backs ISIS versus AQIM reaffirms allegiance to Zawahiri|AQIM reaffirms allegiance to Zawahiri versus AQIM backs ISIS/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('These claims contradict each other');
+  await expect(page.getByText('Resolution: Both hold in part.')).toBeVisible();
+  for (const statement of ['AQIM backs ISIS', 'AQIM reaffirms allegiance to Zawahiri']) {
+    const column = page.getByRole('article', { name: statement });
+    await expect(column.locator('blockquote').first()).toBeVisible();
+    await expect(column.getByText(/Approved by \w+ Reviewer on/)).toBeVisible();
+    await expect(column.getByText(/reliable/).first()).toBeVisible();
+  }
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath('contradiction-390.png'), fullPage: true });
+  await page.getByRole('link', { name: /What the grades mean/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the grades mean');
+  await expect(page.getByText('E: Unreliable')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('a contradiction that is not approved, or whose claims are not, answers 404', async ({ page }) => {
+  const rows = await query<{ id: string }>(
+    `SELECT l.id FROM "ClaimLink" l JOIN "Claim" a ON a.id = l."claimAId" JOIN "Claim" b ON b.id = l."claimBId"
+     WHERE l."publishedVersionId" IS NULL OR a."publishedVersionId" IS NULL OR b."publishedVersionId" IS NULL OR l.kind <> 'CONTRADICTS'`,
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  for (const { id } of rows) expect((await page.goto(`/contradictions/${id}`))?.status(), id).toBe(404);
+});

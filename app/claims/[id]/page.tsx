@@ -123,6 +123,13 @@ export default async function ClaimPage({ params }: Props) {
                 {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
                 {link.kind === 'CONTRADICTS' && (
                   <p className="mt-1 text-sm">
+                    <Link href={`/contradictions/${link.id}`} className="text-blue-800 underline">
+                      See both side by side
+                    </Link>
+                  </p>
+                )}
+                {link.kind === 'CONTRADICTS' && (
+                  <p className="mt-1 text-sm">
                     <span className="font-medium">Resolution:</span> {resolutionLabel(link.resolution, link.direction)}
                     {link.resolutionNote && `. ${link.resolutionNote}`}
                   </p>
