@@ -5,6 +5,9 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Counterclaim', template: '%s · Counterclaim' },
   description: 'Who claims what, when, on what evidence, and which claims conflict: a reviewed record of sourced claims.',
+  metadataBase: new URL(process.env.BETTER_AUTH_URL ?? 'http://localhost:3000'),
+  openGraph: { siteName: 'Counterclaim', type: 'website' },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Counterclaim: contradictions' }] } },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -70,6 +70,7 @@ function table(): Record<string, Row> {
     'GET /export/claims.json': page('/export/claims.json', everyone),
     'PAGE /': page('/', everyone),
     'PAGE /key': page('/key', everyone),
+    'GET /feed.xml': page('/feed.xml', everyone),
     'PAGE /contradictions/[id]': page(`/contradictions/${ids.contradiction}`, everyone),
     'PAGE /api': page('/api', everyone),
     'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),

@@ -108,3 +108,39 @@ test('a contradiction that is not approved, or whose claims are not, answers 404
   expect(rows.length).toBeGreaterThan(0);
   for (const { id } of rows) expect((await page.goto(`/contradictions/${id}`))?.status(), id).toBe(404);
 });
+
+test('a claim page carries ClaimReview markup with what Google’s fact-check markup requires', async ({ page }) => {
+  await page.goto(`/claims/${await claimIdByStatement('AQIM reaffirms allegiance to Zawahiri')}`);
+  const markup = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(markup).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', claimReviewed: 'AQIM reaffirms allegiance to Zawahiri' });
+  expect(markup.url).toBe(page.url());
+  expect(markup.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(markup.author).toMatchObject({ '@type': 'Organization', name: 'Counterclaim' });
+  const rating = markup.reviewRating;
+  expect(rating['@type']).toBe('Rating');
+  expect(rating.ratingValue).toBeGreaterThanOrEqual(Math.min(rating.bestRating, rating.worstRating));
+  expect(rating.ratingValue).toBeLessThanOrEqual(Math.max(rating.bestRating, rating.worstRating));
+  expect(rating.alternateName).toBeTruthy();
+  const item = markup.itemReviewed;
+  expect(item['@type']).toBe('Claim');
+  expect(item.author.name).toBeTruthy();
+  expect(item.appearance.length).toBeGreaterThan(0);
+  for (const appearance of [...item.appearance, item.firstAppearance]) {
+    expect(appearance['@type']).toBe('CreativeWork');
+    expect(appearance.url ?? appearance.headline).toBeTruthy();
+  }
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'AQIM reaffirms allegiance to Zawahiri');
+});
+
+test('the Atom feed lists the published contradictions and parses as XML', async ({ page, request }) => {
+  const response = await request.get('/feed.xml');
+  expect(response.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await response.text();
+  await page.goto('/');
+  const parsed = await page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'application/xml');
+    return { error: document.querySelector('parsererror')?.textContent ?? null, titles: [...document.querySelectorAll('entry > title')].map((title) => title.textContent) };
+  }, xml);
+  expect(parsed.error).toBeNull();
+  expect(parsed.titles.some((title) => /AQIM backs ISIS/.test(title ?? '') && /Zawahiri/.test(title ?? ''))).toBe(true);
+});

@@ -6,7 +6,9 @@ import { CredibilityBadge } from '@/components/grade-badge';
 import { StructuredClaim } from '@/components/structured-claim';
 import { getPublishedClaim } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
+import { claimReviewJsonLd, scriptJson } from '@/lib/claims/claim-review-json-ld';
 import { credibilityLevel } from '@/lib/grading/admiralty';
+import { publicOrigin } from '@/lib/runtime/public-origin';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +30,10 @@ function resolutionLabel(resolution: Resolution, direction: 'outgoing' | 'incomi
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaim((await params).id);
-  return claim ? { title: claim.version.statement, description: `A sourced claim, asserted ${formatDay(claim.version.claimedAt)}.` } : {};
+  if (!claim) return {};
+  const title = claim.version.statement;
+  const description = `A sourced claim, asserted ${formatDay(claim.version.claimedAt)}; credibility ${claim.version.credibility} (${credibilityLevel(claim.version.credibility)?.label}).`;
+  return { title, description, openGraph: { title, description, type: 'article' } };
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -37,6 +42,7 @@ export default async function ClaimPage({ params }: Props) {
   const { version } = claim;
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(claimReviewJsonLd(claim, publicOrigin())) }} />
       {claim.retraction && (
         <div role="note" className="mb-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
           <p className="font-semibold">Retracted on {formatDay(claim.retraction.createdAt)}</p>
