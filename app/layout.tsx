@@ -22,6 +22,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Counterclaim
             </Link>
+            <span className="flex gap-4 text-sm">
+              <Link href="/sources" className="underline">Sources</Link>
+              <Link href="/key" className="underline">Grades</Link>
+              <Link href="/api" className="underline">API</Link>
+            </span>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -3,11 +3,12 @@ import { connection } from 'next/server';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { latestContradictions } from '@/lib/claims/get-published-contradiction';
 import { listPublishedClaims } from '@/lib/claims/list-published-claims';
+import { listTopicsForReaders } from '@/lib/public-site/reference-pages';
 import { formatDay } from '@/lib/format/dates';
 
 export default async function HomePage() {
   await connection();
-  const [claims, contradictions] = await Promise.all([listPublishedClaims(), latestContradictions()]);
+  const [claims, contradictions, topics] = await Promise.all([listPublishedClaims(), latestContradictions(), listTopicsForReaders()]);
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
@@ -15,6 +16,17 @@ export default async function HomePage() {
         Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
         here was approved by a reviewer other than its author.
       </p>
+      <h2 className="mt-8 text-xl font-semibold">Topics</h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+        {topics.map((topic) => (
+          <li key={topic.slug} className="rounded border border-stone-300 bg-white p-3">
+            <Link href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
+              {topic.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+
       <h2 className="mt-8 text-xl font-semibold">Latest contradictions</h2>
       {contradictions.length === 0 ? (
         <p className="mt-2">No contradiction has been approved yet.</p>

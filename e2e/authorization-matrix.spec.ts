@@ -70,6 +70,10 @@ function table(): Record<string, Row> {
     'GET /export/claims.json': page('/export/claims.json', everyone),
     'PAGE /': page('/', everyone),
     'PAGE /key': page('/key', everyone),
+    'PAGE /sources': page('/sources', everyone),
+    'PAGE /sources/[id]': page(`/sources/${ids.citedSource}`, everyone),
+    'PAGE /topics/[slug]': page('/topics/aqim-isis-allegiance-2014', everyone),
+    'PAGE /entities/[slug]': page('/entities/aqim', everyone),
     'GET /feed.xml': page('/feed.xml', everyone),
     'PAGE /contradictions/[id]': page(`/contradictions/${ids.contradiction}`, everyone),
     'PAGE /api': page('/api', everyone),
@@ -206,8 +210,9 @@ test.beforeAll(async ({ baseURL }) => {
   const [approvedClaim] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
   const [contradiction] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
   const [source] = await query<{ id: string }>(`SELECT id FROM "Source" ORDER BY "createdAt" LIMIT 1`);
+  const [citedSource] = await query<{ id: string }>(`SELECT id FROM "Source" WHERE title LIKE '%Caliphate%claim sparks%' AND snapshot IS NOT NULL LIMIT 1`);
   const [entity] = await query<{ id: string }>(`SELECT id FROM "Entity" ORDER BY "createdAt" LIMIT 1`);
-  ids = { claim: claim.id, citation: citation.id, link: link.id, approvedClaim: approvedClaim.id, contradiction: contradiction.id, source: source.id, entity: entity.id };
+  ids = { claim: claim.id, citation: citation.id, link: link.id, approvedClaim: approvedClaim.id, contradiction: contradiction.id, citedSource: citedSource.id, source: source.id, entity: entity.id };
 
   // Items in review made by an ADMIN, so the author column holds someone whose role may review.
   const author = await contextFor('author', baseURL!, authorAdmin);

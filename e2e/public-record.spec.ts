@@ -144,3 +144,24 @@ test('the Atom feed lists the published contradictions and parses as XML', async
   expect(parsed.error).toBeNull();
   expect(parsed.titles.some((title) => /AQIM backs ISIS/.test(title ?? '') && /Zawahiri/.test(title ?? ''))).toBe(true);
 });
+
+test('a reader follows a reporting chain, a topic’s timeline and an entity’s names', async ({ page }) => {
+  await page.goto('/sources');
+  await page.getByRole('listitem').filter({ hasText: 'Rantburg' }).getByRole('link', { name: /Caliphate' claim sparks/ }).click();
+  const chain = page.getByRole('region', { name: /One report, not several/ });
+  await expect(chain).toContainText('Magharebia');
+  await expect(chain).toContainText('El Khabar');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await page.goto('/');
+  await page.getByRole('link', { name: /AQIM between al-Qaeda and ISIS/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /contradicts “AQIM reaffirms allegiance to Zawahiri”/ }).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await page.goto('/entities/ayman-al-zawahiri');
+  await expect(page.getByText('Zawahri', { exact: true })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('entity-1280.png'), fullPage: true });
+});

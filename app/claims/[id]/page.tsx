@@ -94,7 +94,14 @@ export default async function ClaimPage({ params }: Props) {
         {version.topics.length > 0 && (
           <>
             <dt className="font-medium">Topics</dt>
-            <dd>{version.topics.map(({ topic }) => topic.title).join(', ')}</dd>
+            <dd>
+              {version.topics.map(({ topic }, index) => (
+                <span key={topic.slug}>
+                  {index > 0 && ', '}
+                  <Link href={`/topics/${topic.slug}`} className="text-blue-800 underline">{topic.title}</Link>
+                </span>
+              ))}
+            </dd>
           </>
         )}
       </dl>

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { CredibilityBadge } from '@/components/grade-badge';
+import { formatDay } from '@/lib/format/dates';
+
+type ClaimLine = { id: string; status: string; publishedVersion: { statement: string; claimedAt: Date; credibility: number } | null };
+
+/** Published claims, one line each: the date it was claimed, the statement, its credibility. */
+export function ClaimList({ claims, note }: { claims: ClaimLine[]; note?: (claim: ClaimLine) => React.ReactNode }) {
+  if (claims.length === 0) return <p className="mt-2">No published claim yet.</p>;
+  return (
+    <ol className="mt-3 space-y-3">
+      {claims.map((claim) =>
+        claim.publishedVersion ? (
+          <li key={claim.id} className="rounded border border-stone-300 bg-white p-3">
+            <p className="text-sm text-stone-700">{formatDay(claim.publishedVersion.claimedAt)}</p>
+            <p>
+              <Link href={`/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">
+                {claim.publishedVersion.statement}
+              </Link>
+              {claim.status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+            </p>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+              <CredibilityBadge credibility={claim.publishedVersion.credibility} />
+              {note?.(claim)}
+            </p>
+          </li>
+        ) : null,
+      )}
+    </ol>
+  );
+}

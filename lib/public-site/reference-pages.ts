@@ -1,0 +1,112 @@
+import 'server-only';
+import { cache } from 'react';
+import { isUuid } from '@/lib/claims/get-published-claim';
+import { isPublished } from '@/lib/claims/published-claim-select';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { publishedVersionUse } from '@/lib/public-api/reference-lists';
+
+// What the public pages show of sources, topics and entities: only those a published claim version uses, and
+// only published claims under them.
+
+const claimLine = {
+  id: true,
+  status: true,
+  publishedVersion: {
+    select: { statement: true, claimedAt: true, credibility: true, subject: { select: { slug: true, name: true } }, object: { select: { slug: true, name: true } } },
+  },
+} satisfies Prisma.ClaimSelect;
+
+export function listSourcesForReaders() {
+  return db.source.findMany({
+    where: { citations: { some: { claimVersion: publishedVersionUse } } },
+    orderBy: [{ publisher: 'asc' }, { title: 'asc' }],
+    select: { id: true, title: true, publisher: true, publishedAt: true, grade: true, derivedFrom: { select: { title: true } } },
+  });
+}
+
+export const getSourceForReaders = cache(async (id: string) => {
+  if (!isUuid(id)) return null;
+  const source = await db.source.findFirst({
+    where: { id: id.toLowerCase(), citations: { some: { claimVersion: publishedVersionUse } } },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      archiveUrl: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      grade: true,
+      gradeNote: true,
+      correctionKind: true,
+      correctedAt: true,
+      correctionNote: true,
+      derivedFromId: true,
+    },
+  });
+  if (!source) return null;
+  const [chain, claims] = await Promise.all([
+    reportingChain(source.derivedFromId),
+    db.claim.findMany({
+      where: { ...isPublished, publishedVersion: { citations: { some: { sourceId: source.id } } } },
+      orderBy: { publishedVersion: { claimedAt: 'asc' } },
+      select: claimLine,
+    }),
+  ]);
+  return { ...source, chain, claims };
+});
+
+/** A source's `derivedFrom` path back to its origin: a repost, the outlet it reposted, the one that outlet cited. */
+export async function reportingChain(derivedFromId: string | null) {
+  const chain: { id: string; title: string; publisher: string; grade: string }[] = [];
+  for (let next = derivedFromId; next && chain.length < 20 && !chain.some((source) => source.id === next); ) {
+    const source = await db.source.findUnique({ where: { id: next }, select: { id: true, title: true, publisher: true, grade: true, derivedFromId: true } });
+    if (!source) break;
+    chain.push(source);
+    next = source.derivedFromId;
+  }
+  return chain;
+}
+
+export const getTopicForReaders = cache(async (slug: string) => {
+  const topic = await db.topic.findFirst({
+    where: { slug, claimVersions: { some: { claimVersion: publishedVersionUse } } },
+    select: { id: true, slug: true, title: true, summary: true },
+  });
+  if (!topic) return null;
+  const claims = await db.claim.findMany({
+    where: { ...isPublished, publishedVersion: { topics: { some: { topicId: topic.id } } } },
+    orderBy: [{ publishedVersion: { claimedAt: 'asc' } }, { id: 'asc' }],
+    select: claimLine,
+  });
+  const ids = claims.map((claim) => claim.id);
+  const contradictions = await db.claimLink.findMany({
+    where: { kind: 'CONTRADICTS', publishedVersionId: { not: null }, claimAId: { in: ids }, claimBId: { in: ids } },
+    select: { id: true, claimAId: true, claimBId: true, status: true },
+  });
+  return { ...topic, claims, contradictions };
+});
+
+export const getEntityForReaders = cache(async (slug: string) => {
+  const used = { OR: [{ claimantOfClaims: { some: publishedVersionUse } }, { subjectOfClaims: { some: publishedVersionUse } }, { objectOfClaims: { some: publishedVersionUse } }] };
+  const entity = await db.entity.findFirst({
+    where: { slug, ...used },
+    select: { id: true, slug: true, name: true, kind: true, description: true, aliases: { orderBy: { alias: 'asc' }, select: { alias: true, validFrom: true, validTo: true } } },
+  });
+  if (!entity) return null;
+  const claims = await db.claim.findMany({
+    where: { ...isPublished, publishedVersion: { OR: [{ claimantId: entity.id }, { subjectId: entity.id }, { objectId: entity.id }] } },
+    orderBy: [{ publishedVersion: { claimedAt: 'asc' } }, { id: 'asc' }],
+    select: { ...claimLine, publishedVersion: { select: { ...claimLine.publishedVersion.select, claimantId: true } } },
+  });
+  return { ...entity, claims };
+});
+
+export function listTopicsForReaders() {
+  return db.topic.findMany({
+    where: { claimVersions: { some: { claimVersion: publishedVersionUse } } },
+    orderBy: { title: 'asc' },
+    select: { slug: true, title: true, summary: true },
+  });
+}
