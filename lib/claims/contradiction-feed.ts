@@ -1,14 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { resolutionLabel } from '@/lib/links/link-schema';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
-
-const resolutionText = {
-  UNRESOLVED: 'Unresolved',
-  A_HOLDS: 'The first claim holds',
-  B_HOLDS: 'The second claim holds',
-  BOTH_PARTLY: 'Both hold in part',
-  NEITHER: 'Neither holds',
-} as const;
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[character]!)
@@ -39,7 +32,7 @@ export async function contradictionFeed(origin: string, take = 50) {
     const title = `${retracted ? 'Retracted: ' : ''}${link.claimA.publishedVersion?.statement} / ${link.claimB.publishedVersion?.statement}`;
     const summary = retracted
       ? `Retracted: ${latest?.note ?? ''}`
-      : `${resolutionText[link.publishedVersion!.resolution]}. ${link.publishedVersion!.resolutionNote || link.publishedVersion!.note}`;
+      : `${resolutionLabel[link.publishedVersion!.resolution]}. ${link.publishedVersion!.resolutionNote || link.publishedVersion!.note}`;
     const url = new URL(`/contradictions/${link.id}`, origin).toString();
     return `  <entry>
     <id>${escapeXml(url)}</id>

@@ -8,6 +8,7 @@ import { getPublishedClaim } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
 import { claimReviewJsonLd, scriptJson } from '@/lib/claims/claim-review-json-ld';
 import { credibilityLevel } from '@/lib/grading/admiralty';
+import { resolutionLabel as resolutionText } from '@/lib/links/link-schema';
 import { publicOrigin } from '@/lib/runtime/public-origin';
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,10 +23,10 @@ const linkKindLabelIncoming = {
 type Resolution = 'UNRESOLVED' | 'A_HOLDS' | 'B_HOLDS' | 'BOTH_PARTLY' | 'NEITHER';
 
 /** A link names its claims A and B; on a claim's page the reader knows them as "this claim" and "the other". */
-function resolutionLabel(resolution: Resolution, direction: 'outgoing' | 'incoming') {
+function resolutionFor(resolution: Resolution, direction: 'outgoing' | 'incoming') {
   const thisHolds = direction === 'outgoing' ? 'A_HOLDS' : 'B_HOLDS';
   if (resolution === 'A_HOLDS' || resolution === 'B_HOLDS') return resolution === thisHolds ? 'This claim holds' : 'The other claim holds';
-  return { UNRESOLVED: 'Unresolved', BOTH_PARTLY: 'Both hold in part', NEITHER: 'Neither holds' }[resolution];
+  return resolutionText[resolution];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -143,7 +144,7 @@ export default async function ClaimPage({ params }: Props) {
                 )}
                 {link.kind === 'CONTRADICTS' && (
                   <p className="mt-1 text-sm">
-                    <span className="font-medium">Resolution:</span> {resolutionLabel(link.resolution, link.direction)}
+                    <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
                     {link.resolutionNote && `. ${link.resolutionNote}`}
                   </p>
                 )}

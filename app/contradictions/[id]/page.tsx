@@ -4,22 +4,15 @@ import { notFound } from 'next/navigation';
 import { PublicClaimColumn } from '@/components/public-claim-column';
 import { getPublishedContradiction } from '@/lib/claims/get-published-contradiction';
 import { formatDay } from '@/lib/format/dates';
+import { resolutionLabel } from '@/lib/links/link-schema';
 
 type Props = { params: Promise<{ id: string }> };
-
-const resolutionText = {
-  UNRESOLVED: 'Unresolved',
-  A_HOLDS: 'The first claim holds',
-  B_HOLDS: 'The second claim holds',
-  BOTH_PARTLY: 'Both hold in part',
-  NEITHER: 'Neither holds',
-} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contradiction = await getPublishedContradiction((await params).id);
   if (!contradiction) return {};
   const title = `${contradiction.claimA.version.statement} / ${contradiction.claimB.version.statement}`;
-  const description = `Two sourced claims that contradict each other. ${resolutionText[contradiction.resolution]}.`;
+  const description = `Two sourced claims that contradict each other. ${resolutionLabel[contradiction.resolution]}.`;
   return { title, description, openGraph: { title, description, type: 'article' } };
 }
 
@@ -38,7 +31,7 @@ export default async function ContradictionPage({ params }: Props) {
       <section aria-label="How they stand" className="mt-4 rounded border border-stone-400 bg-white p-4">
         {contradiction.note && <p dir="auto">{contradiction.note}</p>}
         <p className="mt-2">
-          <span className="font-semibold">Resolution: {resolutionText[contradiction.resolution]}.</span>{' '}
+          <span className="font-semibold">Resolution: {resolutionLabel[contradiction.resolution]}.</span>{' '}
           {contradiction.resolutionNote && <span dir="auto">{contradiction.resolutionNote}</span>}
         </p>
         {contradiction.signOff && (
