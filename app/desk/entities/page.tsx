@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageNav } from '@/components/page-nav';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
@@ -54,13 +55,7 @@ export default async function EntitiesPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-4 flex gap-4">
-          {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="underline">Previous page</Link>}
-          <span>Page {filter.page} of {pageCount}</span>
-          {filter.page < pageCount && <Link href={pageLink(filter.page + 1)} className="underline">Next page</Link>}
-        </nav>
-      )}
+      <PageNav page={filter.page} pageCount={pageCount} href={pageLink} />
     </>
   );
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import { CreateTokenForm, RevokeTokenForm } from '@/components/desk/token-panel';
 import { requirePageActor } from '@/lib/auth/actor';
+import { formatMoment } from '@/lib/format/dates';
 import { listApiTokens } from '@/lib/tokens/api-tokens';
 import { createTokenAction, revokeTokenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Settings' };
-
-// Token times are moments, not calendar days: shown to the minute, in UTC so every reader sees the same.
-const momentFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const moment = (date: Date) => `${momentFormat.format(date)} UTC`;
 
 export default async function SettingsPage() {
   const actor = await requirePageActor('token:own', '/desk/settings');
@@ -43,11 +40,11 @@ export default async function SettingsPage() {
                   <tr key={token.id} className="align-top">
                     <th scope="row" className="p-3 font-medium" dir="auto">{token.name}</th>
                     <td className="p-3 font-mono text-sm">{token.tokenPrefix}…</td>
-                    <td className="p-3">{moment(token.createdAt)}</td>
-                    <td className="p-3">{token.lastUsedAt ? moment(token.lastUsedAt) : 'Never'}</td>
+                    <td className="p-3">{formatMoment(token.createdAt)}</td>
+                    <td className="p-3">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</td>
                     <td className="p-3">
                       <p className={token.revokedAt ? 'text-stone-700' : 'text-green-900'}>
-                        {token.revokedAt ? `Revoked ${moment(token.revokedAt)}` : 'Active'}
+                        {token.revokedAt ? `Revoked ${formatMoment(token.revokedAt)}` : 'Active'}
                       </p>
                       <div className="mt-2">
                         <RevokeTokenForm action={revokeTokenAction.bind(null, token.id)} name={token.name} revoked={token.revokedAt !== null} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageNav } from '@/components/page-nav';
 import { SourceGradeBadge } from '@/components/grade-badge';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -74,13 +75,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-4 flex gap-4">
-          {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="underline">Previous page</Link>}
-          <span>Page {filter.page} of {pageCount}</span>
-          {filter.page < pageCount && <Link href={pageLink(filter.page + 1)} className="underline">Next page</Link>}
-        </nav>
-      )}
+      <PageNav page={filter.page} pageCount={pageCount} href={pageLink} />
     </>
   );
 }

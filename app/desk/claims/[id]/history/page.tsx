@@ -6,7 +6,7 @@ import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
 import { getClaimHistory } from '@/lib/claims/desk-queries';
 import { diffVersions } from '@/lib/claims/version-diff';
-import { formatDay } from '@/lib/format/dates';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Claim history' };
 
@@ -29,7 +29,6 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
   const to = pick(query.to, latest);
   const from = pick(query.from, Math.max(1, to - 1));
   const diff = from !== to ? diffVersions(versions[from - 1], versions[to - 1]) : null;
-  const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
   return (
     <>
@@ -46,7 +45,7 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
               Version {version.version}: <span dir="auto">{version.statement}</span>
             </p>
             <p className="text-sm text-stone-700">
-              by {version.editedBy.name}, {time.format(version.createdAt)} UTC
+              by {version.editedBy.name}, {formatMoment(version.createdAt)}
               {claim.publishedVersion?.version === version.version && ' · the version the public sees'}
             </p>
             {claim.reviews
