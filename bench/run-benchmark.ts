@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { startThrowawayPostgres } from '@/lib/database/throwaway-postgres';
+import { applyMigrations } from '@/lib/migrations/migrations';
+import { createBenchAccounts, signInReviewer } from './accounts';
+import { measureBulkImport, type BulkImportResult } from './bulk-import';
+import { capturePlans, preloadAutoExplain, type RoutePlans } from './explain';
+import { loadRoute, type LoadResult } from './load';
+import { measuredRoutes, type MeasuredRoute } from './routes';
+import { findNextServer, sampleMemory } from './rss';
+import { startBenchServer, type BenchServer } from './server';
+import { generateRecord } from './synthetic/generate-record';
+import { recordSize, type RecordSize } from './synthetic/record-size';
+import { pickTargets } from './targets';
+
+// One benchmark run, start to finish: a throwaway Postgres, the synthetic record, the production server against
+// it, every route under load with the server's memory sampled, the plans of each route's queries, and bulk import.
+// Everything it started is stopped again, whatever happens.
+
+export type BenchOptions = { claims: number; secondsPerRoute: number; connections: number; importClaims: number; log: (message: string) => void };
+
+export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & { addresses: number } & (
+    | { available: false; probeStatus: number }
+    | ({ available: true; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult)
+  );
+
+export type BenchResults = {
+  startedAt: string;
+  options: Omit<BenchOptions, 'log'>;
+  size: RecordSize;
+  machine: { cpus: number; memoryGb: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  record: { rows: Record<string, number>; seconds: number };
+  routes: RouteResult[];
+  plans: Record<string, RoutePlans>;
+  bulkImport: BulkImportResult;
+  memory: { peakMb: number; meanMb: number; samples: number };
+};
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
+  const { log } = options;
+  const startedAt = new Date().toISOString();
+  const loadAverageBefore = os.loadavg();
+  const postgres = await startThrowawayPostgres('bench');
+  let server: BenchServer | undefined;
+  try {
+    const databaseUrl = await postgres.createDatabase('counterclaim_bench');
+    await applyMigrations(databaseUrl);
+    await preloadAutoExplain(databaseUrl);
+    const size = recordSize(options.claims);
+    log(`generating the record: ${size.claims.toLocaleString('en')} claims`);
+    const record = await generateRecord(databaseUrl, size, (message) => log(`  ${message}`));
+    log(`record generated in ${record.seconds.toFixed(0)} s`);
+
+    const secret = randomBytes(32).toString('base64url');
+    server = await startBenchServer(databaseUrl, secret, log);
+    const accounts = await createBenchAccounts(databaseUrl, { secret, baseURL: server.baseUrl });
+    const nextServer = findNextServer(server.pid);
+    const memory = sampleMemory(nextServer);
+    const routes = measuredRoutes(await pickTargets(databaseUrl), await signInReviewer(server.baseUrl));
+    const baseUrl = server.baseUrl;
+    const fetchPath = async (route: MeasuredRoute, path: string) => {
+      const response = await fetch(`${baseUrl}${path}`, { headers: route.headers, redirect: 'manual' });
+      await response.arrayBuffer();
+      return response.status;
+    };
+
+    const results: RouteResult[] = [];
+    let ceiling = NaN;
+    for (const route of routes) {
+      const { paths, headers, ...described } = route;
+      const probeStatus = await fetchPath(route, paths[0]);
+      if (route.optional && probeStatus === 404) {
+        log(`${route.name}: not available (404)`);
+        results.push({ ...described, addresses: paths.length, available: false, probeStatus });
+        continue;
+      }
+      const load = { baseUrl, paths, headers, connections: options.connections };
+      // A warm-up first: the first requests to a route load its code and fill the connection pool.
+      await loadRoute({ ...load, seconds: Math.max(1, Math.round(options.secondsPerRoute / 5)) });
+      const routeMemory = sampleMemory(nextServer);
+      const measured = await loadRoute({ ...load, seconds: options.secondsPerRoute });
+      if (route.kind === 'ceiling') ceiling = measured.requestsPerSecond;
+      const result = { ...described, addresses: paths.length, available: true as const, ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
+      log(`${route.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${(result.ratioToCeiling * 100).toFixed(0)}% of the ceiling`);
+      results.push(result);
+    }
+
+    log('capturing query plans');
+    const measuredRoutesOnly = routes.filter((route) => route.kind !== 'ceiling' && results.some((result) => result.name === route.name && result.available));
+    const plans = await capturePlans(
+      databaseUrl,
+      postgres.logFile,
+      measuredRoutesOnly.map((route) => ({
+        name: route.name,
+        visit: async () => {
+          for (const path of route.paths.slice(0, 2)) await fetchPath(route, path);
+        },
+      })),
+    );
+
+    log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims, then by COPY`);
+    const bulkImport = await measureBulkImport({ baseUrl, token: accounts.editorToken, editorId: accounts.editorId, databaseUrl, size, claims: options.importClaims, connections: options.connections });
+    return {
+      startedAt,
+      options: { claims: options.claims, secondsPerRoute: options.secondsPerRoute, connections: options.connections, importClaims: options.importClaims },
+      size,
+      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      record,
+      routes: results,
+      plans,
+      bulkImport,
+      memory: memory.stop(),
+    };
+  } finally {
+    await server?.stop();
+    await postgres.stop();
+  }
+}
