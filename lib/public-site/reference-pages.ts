@@ -110,3 +110,18 @@ export function listTopicsForReaders() {
     select: { slug: true, title: true, summary: true },
   });
 }
+
+/** The entities published claims are about or by, for the search page's filter. */
+export function listEntitiesForReaders() {
+  return db.entity.findMany({
+    where: {
+      OR: [
+        { claimantOfClaims: { some: publishedVersionUse } },
+        { subjectOfClaims: { some: publishedVersionUse } },
+        { objectOfClaims: { some: publishedVersionUse } },
+      ],
+    },
+    orderBy: { name: 'asc' },
+    select: { slug: true, name: true },
+  });
+}
