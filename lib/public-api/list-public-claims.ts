@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { keysetPage } from './cursor';
 import type { ClaimFilters, claimsQuery } from './public-query-schema';
 import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from './to-claim-json';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 type ClaimsQuery = z.infer<typeof claimsQuery>;
 
@@ -36,7 +37,7 @@ export function publicClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
   return { ...isPublished, AND: and };
 }
 
-export async function listPublicClaims(query: ClaimsQuery, origin: string) {
+async function readPublicClaims(query: ClaimsQuery, origin: string) {
   const where = publicClaimsWhere(query);
   const { rows, nextCursor } = await keysetPage(
     (page) => db.claim.findMany({ ...page, where: { AND: [where, page.where] }, select: publicClaimSelect }),
@@ -44,3 +45,5 @@ export async function listPublicClaims(query: ClaimsQuery, origin: string) {
   );
   return { data: rows.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => toClaimJson(claim, origin)), nextCursor };
 }
+
+export const listPublicClaims = cachedPublicRead('listPublicClaims', readPublicClaims);

@@ -79,7 +79,7 @@ function filtersSql(query: SearchQuery) {
 /** Every word's matches intersected, or, with no words, every published version (a search by filters alone). */
 function matchedVersions(interpreted: InterpretedQuery) {
   const allWords = interpreted.words.map((word) => Prisma.sql`(${versionsMatching(word.text, word.entityIds)})`);
-  const everyWord = allWords.length ? Prisma.join(allWords, ' INTERSECT ') : Prisma.sql`SELECT "publishedVersionId" FROM "Claim" WHERE "publishedVersionId" IS NOT NULL`;
+  const everyWord = allWords.length ? Prisma.join(allWords, ' INTERSECT ') : Prisma.sql`SELECT "publishedVersionId" AS id FROM "Claim" WHERE "publishedVersionId" IS NOT NULL`;
   if (!interpreted.termEntityIds.length) return everyWord;
   return Prisma.sql`${everyWord} UNION SELECT id FROM "ClaimVersion" WHERE ${mentionsAny(interpreted.termEntityIds)}`;
 }
