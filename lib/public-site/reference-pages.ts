@@ -82,18 +82,28 @@ async function readTopicForReaders(slug: string) {
     select: { id: true, slug: true, title: true, summary: true },
   });
   if (!topic) return null;
-  const claims = await db.claim.findMany({
-    where: { ...isPublished, publishedVersion: { topics: { some: { topicId: topic.id } } } },
-    orderBy: [{ publishedVersion: { claimedAt: 'asc' } }, { id: 'asc' }],
-    select: claimLine,
-  });
+  const inTopic = { ...isPublished, publishedVersion: { topics: { some: { topicId: topic.id } } } } satisfies Prisma.ClaimWhereInput;
+  // A topic can gather thousands of claims over the years: the page shows the latest, search finds the rest.
+  const [latest, claimCount] = await Promise.all([
+    db.claim.findMany({
+      where: inTopic,
+      orderBy: [{ publishedVersion: { claimedAt: 'desc' } }, { id: 'desc' }],
+      take: topicTimelineLength,
+      select: claimLine,
+    }),
+    db.claim.count({ where: inTopic }),
+  ]);
+  const claims = latest.reverse();
   const ids = claims.map((claim) => claim.id);
   const contradictions = await db.claimLink.findMany({
     where: { kind: 'CONTRADICTS', publishedVersionId: { not: null }, claimAId: { in: ids }, claimBId: { in: ids } },
     select: { id: true, claimAId: true, claimBId: true, status: true },
   });
-  return { ...topic, claims, contradictions };
+  return { ...topic, claims, claimCount, contradictions };
 }
+
+/** How many of a topic's claims its page lists, the most recently claimed. */
+export const topicTimelineLength = 100;
 
 export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', readTopicForReaders));
 
