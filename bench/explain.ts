@@ -57,19 +57,40 @@ async function settledSize(file: string) {
   }
 }
 
-/** auto_explain's text entries: "LOG:  duration: 1.2 ms  plan:" then the plan, its lines indented by a tab. */
+/** auto_explain's text entries: "LOG:  duration: 1.2 ms  plan:", the query, then the plan; continuation lines are
+ *  indented by a tab, and the plan starts at the first line with a cost estimate. */
 export function parsePlans(log: string): QueryPlan[] {
   const plans: QueryPlan[] = [];
   for (const entry of log.split(/\n(?=\S)/)) {
     const header = /LOG:\s+duration: ([\d.]+) ms\s+plan:/.exec(entry);
     if (!header) continue;
-    const query = /Query Text: (.*)/.exec(entry)?.[1] ?? '';
-    // Internal queries of the benchmark's own session do not count.
+    const lines = entry.split('\n').slice(1);
+    const planStart = lines.findIndex((line) => /\(cost=/.test(line));
+    if (planStart === -1) continue;
+    const query = lines.slice(0, planStart).join(' ').replace(/^\s*Query Text:/, '').replace(/\s+/g, ' ').trim();
+    // The benchmark's own session turning logging on and off does not count.
     if (/auto_explain|pg_reload_conf/.test(query)) continue;
-    const seqScans = [...entry.matchAll(/Seq Scan on "?(\w+)"?[^\n]*?rows=([\d.]+) loops=(\d+)\)/g)].map(([, table, rows, loops]) => ({ table, rows: Math.round(Number(rows) * Number(loops)) }));
-    plans.push({ durationMs: Number(header[1]), query: query.slice(0, 300), seqScans });
+    plans.push({ durationMs: Number(header[1]), query: query.slice(0, 400), seqScans: sequentialScans(lines.slice(planStart)) });
   }
   return plans;
+}
+
+/** Each sequential scan with the rows it read: those it returned and those its filter removed, over all loops. */
+function sequentialScans(planLines: string[]) {
+  const scans: { table: string; rows: number }[] = [];
+  planLines.forEach((line, index) => {
+    const scan = /Seq Scan on "?(\w+)"?.*actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+) loops=(\d+)\)/.exec(line);
+    if (!scan) return;
+    // The node's details follow on deeper-indented lines, up to the next node ("->").
+    const details = planLines.slice(index + 1).findIndex((next) => next.includes('->'));
+    const removed = planLines
+      .slice(index + 1, details === -1 ? undefined : index + 1 + details)
+      .map((next) => /Rows Removed by Filter: ([\d.]+)/.exec(next)?.[1])
+      .find(Boolean);
+    const loops = Number(scan[3]);
+    scans.push({ table: scan[1], rows: Math.round((Number(scan[2]) + Number(removed ?? 0)) * loops) });
+  });
+  return scans;
 }
 
 function summarize(plans: QueryPlan[]): RoutePlans {

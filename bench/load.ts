@@ -14,17 +14,37 @@ export type LoadResult = {
   statuses: Record<string, number>;
   errors: number;
   meanResponseBytes: number;
+  /** The share of requests for an address not asked for before in the run: what the public reads' cache could
+   *  not have answered. */
+  firstVisitShare: number;
 };
 
-export type LoadOptions = { baseUrl: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number };
+export type LoadOptions = {
+  baseUrl: string;
+  paths: string[];
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+  /** Every address asked for so far in the run; this run's are added. */
+  visited: Set<string>;
+};
 
 export function percentile(sorted: number[], share: number) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
 }
 
-export function loadRoute({ baseUrl, paths, headers = {}, connections, seconds }: LoadOptions): Promise<LoadResult> {
+export function loadRoute({ baseUrl, paths, headers = {}, connections, seconds, visited }: LoadOptions): Promise<LoadResult> {
   let next = 0;
+  let firstVisits = 0;
+  const nextPath = () => {
+    const path = paths[next++ % paths.length];
+    if (!visited.has(path)) {
+      visited.add(path);
+      firstVisits += 1;
+    }
+    return path;
+  };
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   let bytes = 0;
@@ -35,7 +55,7 @@ export function loadRoute({ baseUrl, paths, headers = {}, connections, seconds }
         connections,
         duration: seconds,
         headers,
-        requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+        requests: [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }],
       },
       (error, result) => {
         if (error) return reject(error);
@@ -51,6 +71,7 @@ export function loadRoute({ baseUrl, paths, headers = {}, connections, seconds }
           statuses,
           errors: result.errors + result.timeouts,
           meanResponseBytes: times.length ? bytes / times.length : 0,
+          firstVisitShare: next ? firstVisits / next : 0,
         });
       },
     );

@@ -35,13 +35,15 @@ export function markdownReport(results: BenchResults, commit: string): string {
     `\`npm run bench -- --scale ${options.claims}\` at commit ${commit}: ${options.claims.toLocaleString('en')} claims, ${options.connections} connections, ${options.secondsPerRoute} s per route after a warm-up, over loopback on ${machine.cpus} CPUs (Node ${machine.node}).`,
     `Load average (1, 5, 15 min) before: ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(', ')}; after: ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(', ')}.`,
     '',
-    '| route | req/s | p50 ms | p95 ms | p99 ms | × ceiling | server RSS peak MB | target |',
-    '|---|--:|--:|--:|--:|--:|--:|---|',
+    '| route | req/s | p50 ms | p95 ms | p99 ms | × ceiling | first visits | server RSS peak MB | target |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|---|',
     ...results.routes.map((route) =>
       route.available
-        ? `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`
-        : `| ${route.name} | not available (${route.probeStatus}) | | | | | | |`,
+        ? `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.firstVisitShare * 100, 0)}% | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`
+        : `| ${route.name} | not available (${route.probeStatus}) | | | | | | | |`,
     ),
+    '',
+    '"First visits" is the share of requests for an address not requested before in the run, which the public reads\' cache could not answer; the rest may have been served from it.',
     '',
     `Server resident memory over the whole run (the \`next start\` process tree): peak ${fixed(results.memory.peakMb, 0)} MB, mean ${fixed(results.memory.meanMb, 0)} MB (target < ${targets.rssMb} MB: ${results.memory.peakMb < targets.rssMb ? 'met' : 'missed'}).`,
     '',
@@ -56,9 +58,9 @@ export function markdownReport(results: BenchResults, commit: string): string {
     '',
     `Write path at ${fixed(results.bulkImport.ratio * 100)}% of COPY (target ≥ ${targets.importShareOfCopy * 100}%: ${results.bulkImport.ratio >= targets.importShareOfCopy ? 'met' : 'missed'}); statuses ${JSON.stringify(results.bulkImport.writePath.statuses)}.`,
     '',
-    '## Query plans (EXPLAIN ANALYZE through auto_explain, two requests per route)',
+    '## Query plans (EXPLAIN ANALYZE through auto_explain, two first visits per route, before the load)',
     '',
-    '| route | queries | database ms | sequential scans on the claims tables |',
+    '| route | queries | database ms | sequential scans on the claims tables (rows read) |',
     '|---|--:|--:|---|',
     ...Object.entries(results.plans).map(([name, plans]) => `| ${name} | ${plans.queries} | ${fixed(plans.databaseMs)} | ${plans.seqScansOnClaimTables.join(', ') || 'none'} |`),
     '',

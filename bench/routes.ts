@@ -15,7 +15,7 @@ export function measuredRoutes(targets: Targets, reviewerCookie: string): Measur
     { name: '/claims/[id]', kind: 'public', paths: targets.claims.map((id) => `/claims/${id}`) },
     { name: '/topics/[slug]', kind: 'public', paths: targets.topics.map((slug) => `/topics/${slug}`) },
     { name: 'GET /api/v1/claims (first page)', kind: 'public', paths: ['/api/v1/claims'] },
-    { name: 'GET /api/v1/claims (deep cursor)', kind: 'public', paths: [`/api/v1/claims?cursor=${targets.deepCursor}`] },
+    { name: 'GET /api/v1/claims (deep cursor)', kind: 'public', paths: targets.deepCursors.map((cursor) => `/api/v1/claims?cursor=${cursor}`) },
     search(`/search?q= selective (${selectiveTerm})`, '/search', selectiveTerm),
     search(`/search?q= broad (${broadTerm})`, '/search', broadTerm),
     search(`GET /api/v1/search?q= selective (${selectiveTerm})`, '/api/v1/search', selectiveTerm),

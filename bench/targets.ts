@@ -3,9 +3,11 @@ import pg from 'pg';
 // What the measured routes are asked for, drawn from the record so that each request names something that
 // exists and is public: many claims, contradictions and topics in turn, not one address a cache would keep.
 
-export type Targets = { claims: string[]; contradictions: string[]; topics: string[]; deepCursor: string };
+export type Targets = { claims: string[]; contradictions: string[]; topics: string[]; deepCursors: string[] };
 
-export async function pickTargets(databaseUrl: string, sample = 500): Promise<Targets> {
+/** Up to `sample` of each, in a random order. Public reads are cached per address, so the pools are large enough
+ *  that most requests of a run ask for something not asked before. */
+export async function pickTargets(databaseUrl: string, sample = 5_000): Promise<Targets> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -21,13 +23,15 @@ export async function pickTargets(databaseUrl: string, sample = 500): Promise<Ta
     const topics = await column(`
       SELECT t.slug AS value FROM "Topic" t
       WHERE EXISTS (SELECT 1 FROM "ClaimVersionTopic" vt JOIN "Claim" c ON c."publishedVersionId" = vt."claimVersionId" WHERE vt."topicId" = t.id)
-      ORDER BY t.slug`);
-    // Nine tenths of the way through the published claims: a reader paging far into the API.
-    const [deep] = await column(`
-      SELECT id::text AS value FROM "Claim" WHERE "publishedVersionId" IS NOT NULL ORDER BY id
-      OFFSET (SELECT (count(*) * 0.9)::int FROM "Claim" WHERE "publishedVersionId" IS NOT NULL) LIMIT 1`);
-    if (!claims.length || !contradictions.length || !topics.length || !deep) throw new Error('the record has no published claim, contradiction or topic to measure');
-    return { claims, contradictions, topics, deepCursor: cursorAfter(deep) };
+      ORDER BY random()`);
+    // From nine tenths of the way through the published claims on: a reader paging far into the API.
+    const deep = await column(`
+      SELECT value FROM (
+        SELECT id::text AS value FROM "Claim" WHERE "publishedVersionId" IS NOT NULL ORDER BY id
+        OFFSET (SELECT (count(*) * 0.9)::int FROM "Claim" WHERE "publishedVersionId" IS NOT NULL)
+      ) deep ORDER BY random() LIMIT ${sample}`);
+    if (!claims.length || !contradictions.length || !topics.length || !deep.length) throw new Error('the record has no published claim, contradiction or topic to measure');
+    return { claims, contradictions, topics, deepCursors: deep.map(cursorAfter) };
   } finally {
     await client.end();
   }
