@@ -63,7 +63,7 @@ export function treeResidentMegabytes(pid: number) {
   return [pid, ...descendantsOf(pid)].reduce((sum, member) => sum + residentKilobytes(member), 0) / 1024;
 }
 
-export type MemorySampler = { stop: () => { peakMb: number; meanMb: number; samples: number } };
+export type MemorySampler = { stop: () => { startMb: number; peakMb: number; meanMb: number; samples: number } };
 
 export function sampleMemory(pid: number, everyMs = 250): MemorySampler {
   const samples: number[] = [treeResidentMegabytes(pid)];
@@ -72,7 +72,7 @@ export function sampleMemory(pid: number, everyMs = 250): MemorySampler {
     stop() {
       clearInterval(timer);
       samples.push(treeResidentMegabytes(pid));
-      return { peakMb: Math.max(...samples), meanMb: samples.reduce((sum, value) => sum + value, 0) / samples.length, samples: samples.length };
+      return { startMb: samples[0], peakMb: Math.max(...samples), meanMb: samples.reduce((sum, value) => sum + value, 0) / samples.length, samples: samples.length };
     },
   };
 }

@@ -33,7 +33,7 @@ export type BenchResults = {
   routes: RouteResult[];
   plans: Record<string, RoutePlans>;
   bulkImport: BulkImportResult;
-  memory: { peakMb: number; meanMb: number; samples: number };
+  memory: { startMb: number; peakMb: number; meanMb: number; samples: number };
 };
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
