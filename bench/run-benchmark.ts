@@ -21,7 +21,7 @@ export type BenchOptions = { claims: number; secondsPerRoute: number; connection
 
 export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & { addresses: number } & (
     | { available: false; probeStatus: number }
-    | ({ available: true; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult)
+    | ({ available: true; firstAnswers: number[]; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult)
   );
 
 export type BenchResults = {
@@ -78,18 +78,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         results.push({ ...described, addresses: paths.length, available: false, probeStatus });
       } else available.push(route);
     }
+    // The statuses of those first visits, one request at a time: every route's answer, however slow the machine.
+    const firstAnswers = new Map<string, number[]>();
+    const visit = async (route: MeasuredRoute) => {
+      for (const path of route.paths.slice(-reserved)) firstAnswers.set(route.name, [...(firstAnswers.get(route.name) ?? []), await fetchPath(route, path)]);
+    };
     const plans = await capturePlans(
       databaseUrl,
       postgres.logFile,
-      available
-        .filter((route) => route.kind !== 'ceiling')
-        .map((route) => ({
-          name: route.name,
-          visit: async () => {
-            for (const path of route.paths.slice(-reserved)) await fetchPath(route, path);
-          },
-        })),
+      available.filter((route) => route.kind !== 'ceiling').map((route) => ({ name: route.name, visit: () => visit(route) })),
     );
+    for (const route of available.filter((route) => route.kind === 'ceiling')) await visit(route);
 
     const visited = new Set(available.flatMap((route) => route.paths.slice(-reserved)));
     let ceiling = NaN;
@@ -102,7 +101,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       const routeMemory = sampleMemory(nextServer);
       const measured = await loadRoute({ ...load, seconds: options.secondsPerRoute });
       if (route.kind === 'ceiling') ceiling = measured.requestsPerSecond;
-      const result = { ...described, addresses: all.length, available: true as const, ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
+      const result = { ...described, addresses: all.length, available: true as const, firstAnswers: firstAnswers.get(route.name) ?? [], ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
       log(`${route.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${(result.ratioToCeiling * 100).toFixed(0)}% of the ceiling, ${(result.firstVisitShare * 100).toFixed(0)}% first visits`);
       results.push(result);
     }
