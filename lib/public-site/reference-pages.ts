@@ -81,18 +81,20 @@ async function readTopicForReaders(slug: string) {
     select: { id: true, slug: true, title: true, summary: true },
   });
   if (!topic) return null;
-  const inTopic = { ...isPublished, publishedVersion: { topics: { some: { topicId: topic.id } } } } satisfies Prisma.ClaimWhereInput;
   // A topic can gather thousands of claims over the years: the page shows the latest, search finds the rest.
+  // Asked from the published versions' side, Postgres walks their claimedAt index and stops at the page's length;
+  // asked from the claims' side, it sorted every claim of the topic first (120 ms for 11,000 claims).
+  const inTopic = { ...publishedVersionUse, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimVersionWhereInput;
   const [latest, claimCount] = await Promise.all([
-    db.claim.findMany({
+    db.claimVersion.findMany({
       where: inTopic,
-      orderBy: [{ publishedVersion: { claimedAt: 'desc' } }, { id: 'desc' }],
+      orderBy: [{ claimedAt: 'desc' }, { id: 'desc' }],
       take: topicTimelineLength,
-      select: claimLine,
+      select: { ...claimLine.publishedVersion.select, publishedOf: { select: { id: true, status: true } } },
     }),
-    db.claim.count({ where: inTopic }),
+    db.claimVersion.count({ where: inTopic }),
   ]);
-  const claims = latest.reverse();
+  const claims = latest.reverse().flatMap(({ publishedOf, ...version }) => (publishedOf ? [{ ...publishedOf, publishedVersion: version }] : []));
   const ids = claims.map((claim) => claim.id);
   const contradictions = await db.claimLink.findMany({
     where: { kind: 'CONTRADICTS', publishedVersionId: { not: null }, claimAId: { in: ids }, claimBId: { in: ids } },
