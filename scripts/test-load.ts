@@ -59,7 +59,7 @@ async function main() {
     );
     const startedAt = performance.now();
     const workers = [
-      ...Array.from({ length: options.readers }, () => reader(traffic, paths, isRunning)),
+      ...Array.from({ length: options.readers }, () => reader(traffic, paths, world.editorCookie, isRunning)),
       editor(desk, 'admin', isRunning, { selfApprove: true }),
       ...Array.from({ length: editors }, (_, index) => editor(desk, index % 2 ? 'editor2' : 'editor', isRunning)),
       ...Array.from({ length: reviewers }, (_, index) => reviewer(desk, index % 2 ? 'reviewer2' : 'reviewer', isRunning)),
@@ -145,9 +145,9 @@ function judge(traffic: Traffic, verdict: Verdict, outage: Outage | null, desk: 
     const byKind = (kind: Exchange['kind']) => unavailable.filter((exchange) => exchange.kind === kind).length;
     checks.push(
       {
-        name: 'while the database was down, pages, the API and writes answered 503 with Retry-After',
-        ok: byKind('page') > 0 && byKind('read-api') > 0 && byKind('write') > 0 && unavailable.every((exchange) => exchange.retryAfter),
-        detail: `503s: ${byKind('page')} pages, ${byKind('read-api')} API, ${byKind('write')} writes; ${unavailable.filter((exchange) => !exchange.retryAfter).length} without Retry-After`,
+        name: 'while the database was down, public and desk pages, the API and writes answered 503 with Retry-After',
+        ok: byKind('page') > 0 && byKind('desk') > 0 && byKind('read-api') > 0 && byKind('write') > 0 && unavailable.every((exchange) => exchange.retryAfter),
+        detail: `503s: ${byKind('page')} pages, ${byKind('desk')} desk pages, ${byKind('read-api')} API, ${byKind('write')} writes; ${unavailable.filter((exchange) => !exchange.retryAfter).length} without Retry-After`,
       },
       {
         name: 'the API\'s 503 says the database cannot be reached',
@@ -171,7 +171,7 @@ function printFigures(traffic: Traffic, verdict: Verdict, outage: Outage | null,
   const fiveHundreds = count((exchange) => exchange.status >= 500);
   const refusals = desk.journal.filter((attempt) => attempt.outcome === 'refused').reduce<Record<number, number>>((sum, attempt) => ({ ...sum, [attempt.status]: (sum[attempt.status] ?? 0) + 1 }), {});
   console.log(`\nrequests served: ${served.length} in ${seconds(elapsed)} (${(served.length / (elapsed / 1000)).toFixed(0)}/s): ` +
-    `${count((exchange) => exchange.kind === 'page' && exchange.status !== 0)} pages, ${count((exchange) => exchange.kind === 'read-api' && exchange.status !== 0)} API reads, ${count((exchange) => exchange.kind === 'write' && exchange.status !== 0)} writes`);
+    `${count((exchange) => exchange.kind === 'page' && exchange.status !== 0)} pages, ${count((exchange) => exchange.kind === 'desk' && exchange.status !== 0)} desk pages, ${count((exchange) => exchange.kind === 'read-api' && exchange.status !== 0)} API reads, ${count((exchange) => exchange.kind === 'write' && exchange.status !== 0)} writes`);
   console.log(`5xx: ${fiveHundreds} (${count((exchange) => exchange.status === 503 && duringOutage(exchange, outage))} of them 503 during the outage, ` +
     `${count((exchange) => exchange.status >= 500 && !duringOutage(exchange, outage))} outside it, ${count((exchange) => exchange.status >= 500 && exchange.status !== 503)} other than 503)`);
   console.log(`writes: ${verdict.acknowledged} acknowledged, ${verdict.found} found exactly once and whole; ` +

@@ -3,15 +3,26 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/auth';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
+import { isDatabaseUnavailable } from '@/lib/database/unavailable';
+import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { authenticateApiToken } from '@/lib/tokens/api-tokens';
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  const session = await auth.api.getSession({ headers: requestHeaders }).catch(async (error: unknown) => {
+    throw await explainSessionFailure(error);
+  });
   // An impersonated session would act under another user's name: the desk does not accept one.
   if (!session || session.user.banned || session.session.impersonatedBy) return null;
   const { id, name, email, role } = session.user;
   return { id, name, email, role: role as Role };
+}
+
+/** better-auth reports a failed session look-up as its own error, without the database error behind it. Asking the
+ *  database tells an outage (which then answers 503, lib/database/unavailable.ts) from a bug (500). */
+async function explainSessionFailure(error: unknown) {
+  const databaseError = await db.$queryRaw`SELECT 1`.then(() => null, (caught: unknown) => caught);
+  return isDatabaseUnavailable(databaseError) ? new Error('Could not look up the session: the database is unreachable', { cause: databaseError }) : error;
 }
 
 /** The signed-in user of the page or server action being run, or null. */

@@ -1,4 +1,5 @@
-// Readers: the public pages and the public JSON API, picked at random, as fast as each reader gets answers.
+// Readers: the public pages and the public JSON API, picked at random, as fast as each reader gets answers; now and
+// then a desk page, as an editor signed in over HTTP.
 import type { Kind, Traffic } from './traffic';
 import type { World } from './world';
 
@@ -14,6 +15,7 @@ export async function readerPaths(world: World): Promise<{ kind: Kind; path: str
   ]);
   const page = (path: string) => ({ kind: 'page' as const, path });
   const api = (path: string) => ({ kind: 'read-api' as const, path });
+  const desk = (path: string) => ({ kind: 'desk' as const, path });
   return [
     page('/'),
     page('/sources'),
@@ -31,12 +33,15 @@ export async function readerPaths(world: World): Promise<{ kind: Kind; path: str
     api('/api/v1/sources'),
     api('/api/v1/entities'),
     api('/api/v1/topics'),
+    desk('/desk'),
+    desk('/desk/sources'),
+    ...claims.slice(0, 1).map((claim) => desk(`/desk/claims/${claim.id}`)),
   ];
 }
 
-export async function reader(traffic: Traffic, paths: { kind: Kind; path: string }[], running: () => boolean) {
+export async function reader(traffic: Traffic, paths: { kind: Kind; path: string }[], cookie: string, running: () => boolean) {
   while (running()) {
     const { kind, path } = paths[Math.floor(Math.random() * paths.length)];
-    await traffic.send(kind, 'GET', path);
+    await traffic.send(kind, 'GET', path, kind === 'desk' ? { cookie } : {});
   }
 }

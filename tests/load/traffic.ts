@@ -1,7 +1,7 @@
 // Every request the load test sends goes through `send`, which records when it started and ended and how it was
 // answered, so the report can count statuses and place each answer before, during or after an outage.
 
-export type Kind = 'page' | 'read-api' | 'write';
+export type Kind = 'page' | 'desk' | 'read-api' | 'write';
 
 export type Exchange = {
   kind: Kind;
@@ -27,7 +27,7 @@ export class Traffic {
 
   constructor(private readonly baseUrl: string) {}
 
-  async send(kind: Kind, method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Answer> {
+  async send(kind: Kind, method: string, path: string, { token, cookie, body }: { token?: string; cookie?: string; body?: unknown } = {}): Promise<Answer> {
     const startedAt = performance.now();
     const exchange: Exchange = { kind, method, path, startedAt, endedAt: startedAt, status: 0, retryAfter: null };
     this.exchanges.push(exchange);
@@ -35,7 +35,11 @@ export class Traffic {
       const response = await fetch(`${this.baseUrl}${path}`, {
         method,
         redirect: 'manual',
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(cookie ? { cookie } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

@@ -10,7 +10,7 @@ import { createPrismaClient } from '@/lib/database/prisma-client';
 import { startThrowawayPostgres } from '@/lib/database/throwaway-postgres';
 import { applyMigrations } from '@/lib/migrations/migrations';
 import { findFreePort } from '@/lib/runtime/check-port';
-import { demoAccounts, type DemoAccountKey } from '@/prisma/demo/accounts';
+import { demoAccounts, demoPassword, type DemoAccountKey } from '@/prisma/demo/accounts';
 import { loadDemoIfEmpty } from '@/scripts/demo';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,6 +54,7 @@ export async function startWorld() {
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    editorCookie: await signIn(env.BETTER_AUTH_URL, 'editor@demo.test'),
     databaseUrl,
     tokens,
     postgres,
@@ -88,6 +89,17 @@ async function createTokens(databaseUrl: string): Promise<Record<DemoAccountKey,
     const { db } = await import('@/lib/db');
     await db.$disconnect();
   }
+}
+
+/** A session cookie, through better-auth's own sign-in route as a browser gets one. */
+async function signIn(origin: string, email: string) {
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`signing in as ${email} failed: ${response.status}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
 }
 
 async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[]) {
