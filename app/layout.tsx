@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Counterclaim
             </Link>
             <span className="flex gap-4 text-sm">
+              <Link href="/search" className="underline">Search</Link>
               <Link href="/sources" className="underline">Sources</Link>
               <Link href="/key" className="underline">Grades</Link>
               <Link href="/api" className="underline">API</Link>

@@ -16,6 +16,24 @@ export default async function HomePage() {
         Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
         here was approved by a reviewer other than its author.
       </p>
+      <form role="search" method="get" action="/search" className="mt-6 flex max-w-2xl gap-2">
+        <label htmlFor="home-search" className="sr-only">
+          Search statements, quotes, sources and names
+        </label>
+        <input
+          id="home-search"
+          name="q"
+          type="search"
+          maxLength={200}
+          dir="auto"
+          placeholder="Search statements, quotes, sources and names"
+          className="w-full rounded border border-stone-400 bg-white px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          Search
+        </button>
+      </form>
+
       <h2 className="mt-8 text-xl font-semibold">Topics</h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {topics.map((topic) => (

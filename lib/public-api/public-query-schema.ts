@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@/lib/errors';
-import { isoDay } from '@/lib/validation/fields';
-import { decodeCursor } from './cursor';
+import { isoDay, optional } from '@/lib/validation/fields';
+import { decodeCursor, decodeOffsetCursor } from './cursor';
 
 // Query strings of the public lists. Strict: a parameter the API does not know is an error, not ignored,
 // so a misspelt filter never silently returns the whole record.
@@ -30,15 +30,55 @@ const slug = z.string().trim().min(1, 'Give a slug').max(200, 'At most 200 chara
 
 export const pageQuery = z.strictObject({ limit, cursor });
 
-export const claimsQuery = pageQuery
-  .extend({
-    entity: slug.optional(),
-    topic: slug.optional(),
-    from: isoDay.optional(),
-    to: isoDay.optional(),
-    grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'A source grade is one letter from A to F' }).optional(),
+// The filters the claim list, the search API and the search page share. A form sends '' for a filter left
+// empty, so blank means "not given" here.
+const claimFilters = {
+  entity: optional(slug),
+  topic: optional(slug),
+  from: optional(isoDay),
+  to: optional(isoDay),
+  grade: optional(z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'A source grade is one letter from A to F' })),
+  kind: optional(z.enum(['CONTRADICTS', 'SUPPORTS', 'SUPERSEDES', 'QUALIFIES'], { error: 'A link kind is CONTRADICTS, SUPPORTS, SUPERSEDES or QUALIFIES' })),
+};
+
+const fromNotAfterTo: [(query: { from?: Date; to?: Date }) => boolean, { message: string; path: string[] }] = [
+  (query) => !query.from || !query.to || query.from <= query.to,
+  { message: '"from" must not be after "to"', path: ['to'] },
+];
+
+export const claimsQuery = pageQuery.extend(claimFilters).refine(...fromNotAfterTo);
+
+export type ClaimFilters = Omit<z.infer<typeof claimsQuery>, 'limit' | 'cursor'>;
+
+const offsetCursor = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return decodeOffsetCursor(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof AppError ? error.message : 'Malformed cursor' });
+      return z.NEVER;
+    }
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '"from" must not be after "to"', path: ['to'] });
+  .optional();
+
+/** Search ranks its results, so its pages follow each other by position rather than by id. */
+export const searchQuery = z
+  .strictObject({
+    q: optional(z.string().trim().max(200, 'At most 200 characters')),
+    limit: z
+      .string()
+      .regex(/^\d{1,3}$/, 'Give a whole number from 1 to 50')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'Give a whole number from 1 to 50').max(50, 'At most 50 per page'))
+      .optional()
+      .default(20),
+    cursor: offsetCursor,
+    ...claimFilters,
+  })
+  .refine(...fromNotAfterTo);
+
+export type SearchQuery = z.infer<typeof searchQuery>;
 
 export const contradictionsQuery = pageQuery.extend({ entity: slug.optional(), topic: slug.optional() });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { PublicClaimColumn } from '@/components/public-claim-column';
 import { getPublishedContradiction } from '@/lib/claims/get-published-contradiction';
 import { formatDay } from '@/lib/format/dates';
@@ -17,6 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ContradictionPage({ params }: Props) {
+  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
+  await connection();
   const contradiction = await getPublishedContradiction((await params).id);
   if (!contradiction) notFound();
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { ClaimList } from '@/components/claim-list';
 import { formatDay } from '@/lib/format/dates';
 import { getEntityForReaders } from '@/lib/public-site/reference-pages';
@@ -12,6 +13,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EntityPage({ params }: Props) {
+  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
+  await connection();
   const entity = await getEntityForReaders((await params).slug);
   if (!entity) notFound();
   return (

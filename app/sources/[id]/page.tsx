@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { ClaimList } from '@/components/claim-list';
 import { ExternalLink } from '@/components/external-link';
 import { SourceGradeBadge } from '@/components/grade-badge';
@@ -15,6 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
+  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
+  await connection();
   const source = await getSourceForReaders((await params).id);
   if (!source) notFound();
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { ClaimList } from '@/components/claim-list';
 import { getTopicForReaders } from '@/lib/public-site/reference-pages';
 
@@ -12,6 +13,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
+  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
+  await connection();
   const topic = await getTopicForReaders((await params).slug);
   if (!topic) notFound();
   const statementOf = new Map(topic.claims.map((claim) => [claim.id, claim.publishedVersion?.statement ?? '']));
