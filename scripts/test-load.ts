@@ -99,9 +99,10 @@ async function takeDatabaseAway(world: World, traffic: Traffic, options: Options
   await world.postgres.startServer();
   const upAt = performance.now();
   console.log(`load: Postgres started again (it took ${seconds(upAt - downAt - options.outage * 1000)} to come up)`);
-  // The app is not restarted: the first 200 from a route that reads the database is the moment it serves again.
+  // The app is not restarted: the first 200 from its health probe, a query through its own pool that no cache
+  // answers, is the moment it serves again.
   while (performance.now() - upAt < recoveryLimitMs) {
-    if ((await traffic.send('read-api', 'GET', '/api/v1/topics')).status === 200) return { downAt, upAt, recoveredAt: performance.now() };
+    if ((await traffic.send('read-api', 'GET', '/api/health')).status === 200) return { downAt, upAt, recoveredAt: performance.now() };
     await sleep(20);
   }
   return { downAt, upAt, recoveredAt: null };
@@ -141,18 +142,27 @@ function judge(traffic: Traffic, verdict: Verdict, outage: Outage | null, desk: 
     },
   );
   if (outage) {
+    // Public reads are cached in memory until the record changes (lib/public-site/published-cache.ts), so some are
+    // served while the database is away, and requests at either edge of the outage may complete; whatever must
+    // reach the database while it is away answers 503.
     const unavailable = inside.filter((exchange) => exchange.status === 503);
     const byKind = (kind: Exchange['kind']) => unavailable.filter((exchange) => exchange.kind === kind).length;
+    const bare = unavailable.filter((exchange) => !exchange.retryAfter);
     checks.push(
       {
-        name: 'while the database was down, public and desk pages, the API and writes answered 503 with Retry-After',
-        ok: byKind('page') > 0 && byKind('desk') > 0 && byKind('read-api') > 0 && byKind('write') > 0 && unavailable.every((exchange) => exchange.retryAfter),
-        detail: `503s: ${byKind('page')} pages, ${byKind('desk')} desk pages, ${byKind('read-api')} API, ${byKind('write')} writes; ${unavailable.filter((exchange) => !exchange.retryAfter).length} without Retry-After`,
+        name: 'while the database was down, every 503 carried Retry-After',
+        ok: bare.length === 0,
+        detail: `${bare.length}: ${describe(bare)}`,
       },
       {
-        name: 'the API\'s 503 says the database cannot be reached',
-        ok: /cannot reach its database/.test(traffic.unavailableBodies.get('read-api') ?? ''),
-        detail: traffic.unavailableBodies.get('read-api') ?? 'no API 503 body',
+        name: 'while the database was down, desk pages and writes answered 503',
+        ok: byKind('desk') > 0 && byKind('write') > 0,
+        detail: `503s: ${byKind('desk')} desk pages, ${byKind('write')} writes`,
+      },
+      {
+        name: 'the 503 says the database cannot be reached',
+        ok: /cannot reach its database/.test(traffic.unavailableBodies.get('write') ?? ''),
+        detail: traffic.unavailableBodies.get('write') ?? 'no 503 to a write',
       },
       {
         name: `the app served again without a restart once Postgres was back (within ${recoveryLimitMs / 1000} s)`,
@@ -174,6 +184,12 @@ function printFigures(traffic: Traffic, verdict: Verdict, outage: Outage | null,
     `${count((exchange) => exchange.kind === 'page' && exchange.status !== 0)} pages, ${count((exchange) => exchange.kind === 'desk' && exchange.status !== 0)} desk pages, ${count((exchange) => exchange.kind === 'read-api' && exchange.status !== 0)} API reads, ${count((exchange) => exchange.kind === 'write' && exchange.status !== 0)} writes`);
   console.log(`5xx: ${fiveHundreds} (${count((exchange) => exchange.status === 503 && duringOutage(exchange, outage))} of them 503 during the outage, ` +
     `${count((exchange) => exchange.status >= 500 && !duringOutage(exchange, outage))} outside it, ${count((exchange) => exchange.status >= 500 && exchange.status !== 503)} other than 503)`);
+  if (outage) {
+    const inside = all.filter((exchange) => duringOutage(exchange, outage));
+    const tally = (kind: Exchange['kind'], status: number) => inside.filter((exchange) => exchange.kind === kind && exchange.status === status).length;
+    console.log(`during the outage: public pages ${tally('page', 503)}× 503 and ${tally('page', 200)}× 200 (from the cache, or at the edges of the outage); ` +
+      `API reads ${tally('read-api', 503)}× 503 and ${tally('read-api', 200)}× 200; desk pages ${tally('desk', 503)}× 503; writes ${tally('write', 503)}× 503`);
+  }
   console.log(`writes: ${verdict.acknowledged} acknowledged, ${verdict.found} found exactly once and whole; ` +
     `${verdict.refused} refused (${Object.entries(refusals).map(([status, n]) => `${n}× ${status}`).join(', ')}), ${verdict.refusedAbsent} left nothing; ` +
     `${verdict.unanswered} failed with 503 or no answer, ${verdict.unansweredCommitted} of those committed all the same (whole)`);
