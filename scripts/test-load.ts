@@ -64,7 +64,7 @@ async function main() {
       ...Array.from({ length: editors }, (_, index) => editor(desk, index % 2 ? 'editor2' : 'editor', isRunning)),
       ...Array.from({ length: reviewers }, (_, index) => reviewer(desk, index % 2 ? 'reviewer2' : 'reviewer', isRunning)),
     ];
-    const outage = options.outage ? takeDatabaseAway(world, traffic, options) : Promise.resolve(null);
+    const outage = options.outage ? takeDatabaseAway(world, traffic, options, startedAt) : Promise.resolve(null);
     await sleep(options.duration * 1000);
     running = false;
     await Promise.all(workers);
@@ -90,11 +90,11 @@ async function main() {
 }
 
 /** Stops Postgres part-way through the load, starts it again, and times how long until the app serves again. */
-async function takeDatabaseAway(world: World, traffic: Traffic, options: Options): Promise<Outage> {
+async function takeDatabaseAway(world: World, traffic: Traffic, options: Options, startedAt: number): Promise<Outage> {
   await sleep(options.duration * 400);
   const downAt = performance.now();
   await world.postgres.stopServer();
-  console.log(`load: Postgres stopped at ${seconds(downAt - traffic.exchanges[0].startedAt)}`);
+  console.log(`load: Postgres stopped at ${seconds(downAt - startedAt)}`);
   await sleep(options.outage * 1000);
   await world.postgres.startServer();
   const upAt = performance.now();

@@ -42,11 +42,13 @@ export class Desk {
     return `${this.runId} ${account} #${++this.next}`;
   }
 
-  async write(attempt: Omit<Attempt, 'status' | 'outcome'>, method: string, path: string, body: unknown): Promise<Answer> {
+  /** Sends the write and journals it; the caller completes the journal entry once the answer names the item. */
+  async write(attempt: Omit<Attempt, 'status' | 'outcome'>, method: string, path: string, body: unknown): Promise<Answer & { entry: Attempt }> {
     const answer = await this.traffic.send('write', method, path, { token: this.tokens[attempt.account], body });
     const outcome = answer.status >= 200 && answer.status < 300 ? 'acknowledged' : answer.status >= 400 && answer.status < 500 ? 'refused' : 'unknown';
-    this.journal.push({ ...attempt, status: answer.status, outcome });
-    return answer;
+    const entry: Attempt = { ...attempt, status: answer.status, outcome };
+    this.journal.push(entry);
+    return { ...answer, entry };
   }
 }
 
@@ -70,7 +72,7 @@ export async function editor(desk: Desk, account: DemoAccountKey, running: () =>
     });
     if (created.status !== 201) continue;
     const claim: Item = { type: 'claim', ...(created.body as ItemAnswer) };
-    desk.journal.at(-1)!.targetId = claim.id;
+    created.entry.targetId = claim.id;
 
     await edit(desk, account, claim);
     if (round % 3 === 0) await edit(desk, account, { ...claim, version: claim.version - 1 });
@@ -94,7 +96,7 @@ export async function editor(desk: Desk, account: DemoAccountKey, running: () =>
     const linked = await desk.write({ kind: 'link.create', marker: note, account }, 'POST', '/api/v1/links', { claimAId: claim.id, claimBId: other.id, kind: 'CONTRADICTS', note });
     if (linked.status !== 201) continue;
     const link: Item = { type: 'link', ...(linked.body as ItemAnswer) };
-    desk.journal.at(-1)!.targetId = link.id;
+    linked.entry.targetId = link.id;
     const sent = await desk.write({ kind: 'link.submit', marker: `${link.id}@${link.version}`, account, targetId: link.id, version: link.version }, 'POST', `/api/v1/links/${link.id}/submit`, { version: link.version });
     if (sent.status === 200) desk.queue.push(link);
   }
@@ -106,7 +108,7 @@ async function edit(desk: Desk, account: DemoAccountKey, claim: Item) {
   const answer = await desk.write({ kind: 'claim.update', marker: credibilityNote, account, targetId: claim.id }, 'PATCH', `/api/v1/claims/${claim.id}`, { version: claim.version, credibilityNote });
   if (answer.status === 200) {
     claim.version = (answer.body as ItemAnswer).version;
-    desk.journal.at(-1)!.version = claim.version;
+    answer.entry.version = claim.version;
   }
 }
 
