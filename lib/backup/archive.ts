@@ -2,8 +2,8 @@
 // table in the header's order, one JSON object per line, as Postgres's row_to_json wrote them. Rows pass through
 // Node as text and go back in through jsonb_populate_recordset, so no value is ever converted by JavaScript
 // (bigints, timestamps' microseconds and JSON documents come back exactly).
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { access, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -44,6 +44,10 @@ export async function writeArchive(file: string, header: ArchiveHeader, lines: A
 
 /** The header and an iterator over the lines after it. */
 export async function openArchive(file: string) {
+  // A stream's own error would escape the pipe below as an uncaught one: find a missing file first.
+  await access(file, constants.R_OK).catch(() => {
+    throw new Error(`cannot read ${file}`);
+  });
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next().catch(() => ({ done: true, value: '' }));
   let header: unknown;

@@ -97,12 +97,15 @@ describe('npm run db:backup and db:restore', () => {
     await expect(restoreBackup(target, future)).rejects.toThrow(/taken at migration 29991231000000_from_the_future, which this Counterclaim does not have/);
   });
 
-  it('refuse a damaged archive and leave the database without rows', async () => {
+  it('refuse a damaged, foreign or missing archive and leave the database without rows', async () => {
     const lines = gunzipSync(await readFile(archive)).toString('utf8').trimEnd().split('\n');
     const cut = path.join(dir, 'cut.jsonl.gz');
     await writeFile(cut, gzipSync(lines.slice(0, -3).join('\n')));
     const target = await freshDatabase('backup_cut', { migrate: false });
     await expect(restoreBackup(target, cut)).rejects.toThrow(/ends inside table .*: it is incomplete/);
+    await writeFile(path.join(dir, 'garbage.jsonl.gz'), 'not an archive');
+    await expect(restoreBackup(target, path.join(dir, 'garbage.jsonl.gz'))).rejects.toThrow(/is not a Counterclaim backup archive/);
+    await expect(restoreBackup(target, path.join(dir, 'missing.jsonl.gz'))).rejects.toThrow(/cannot read/);
     await withClient(target, async (client) => {
       expect((await client.query(`SELECT count(*)::int AS n FROM "Claim"`)).rows[0].n).toBe(0);
     });
