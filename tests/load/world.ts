@@ -1,6 +1,6 @@
 // The load test's world: a throwaway embedded Postgres with the demo record, an API token per demo account made
 // through lib/tokens, and the production build served by `npm start`'s own script, as e2e/global-setup.ts does.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -22,17 +22,49 @@ export const serverLog = path.join(root, 'test-results', 'load-server.log');
 
 export async function startWorld() {
   const postgres = await startThrowawayPostgres('load');
-  const databaseUrl = await postgres.createDatabase('counterclaim_load');
-  const port = await findFreePort();
-  const env = {
-    DATABASE_URL: databaseUrl,
-    BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
-    BETTER_AUTH_URL: `http://localhost:${port}`,
-    PORT: String(port),
-  };
-  await applyMigrations(databaseUrl);
-  await loadDemoIfEmpty(env);
-  const tokens = await createTokens(databaseUrl);
+  let server: ChildProcess | undefined;
+  const stopServer = () =>
+    new Promise<void>((resolve) => {
+      if (!server || server.exitCode !== null || server.signalCode !== null) return resolve();
+      server.removeAllListeners('exit');
+      server.on('exit', () => resolve());
+      server.kill('SIGTERM');
+    });
+  try {
+    const databaseUrl = await postgres.createDatabase('counterclaim_load');
+    const port = await findFreePort();
+    const env = {
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
+      BETTER_AUTH_URL: `http://localhost:${port}`,
+      PORT: String(port),
+    };
+    await applyMigrations(databaseUrl);
+    await loadDemoIfEmpty(env);
+    const tokens = await createTokens(databaseUrl);
+    server = await startApp(env);
+    return {
+      baseUrl: `http://127.0.0.1:${port}`,
+      editorCookie: await signIn(env.BETTER_AUTH_URL, 'editor@demo.test'),
+      databaseUrl,
+      tokens,
+      postgres,
+      query: <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => query<T>(databaseUrl, sql, params),
+      async stop() {
+        await stopServer();
+        await postgres.stop();
+      },
+    };
+  } catch (error) {
+    // A world that did not come up leaves nothing running behind it.
+    await stopServer();
+    await postgres.stop();
+    throw error;
+  }
+}
+
+/** `npm start`'s script against the prepared database, its output in serverLog; resolves once it serves. */
+async function startApp(env: Record<string, string>) {
   const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -49,26 +81,9 @@ export async function startWorld() {
       output += chunk;
       if (output.includes('is ready at')) resolve();
     });
-    server.on('exit', (code) => reject(new Error(`the app did not start (exit code ${code}); see ${serverLog}`)));
+    server.on('exit', (code, signal) => reject(new Error(`the app did not start (${signal ?? `exit code ${code}`}); see ${serverLog}`)));
   });
-
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    editorCookie: await signIn(env.BETTER_AUTH_URL, 'editor@demo.test'),
-    databaseUrl,
-    tokens,
-    postgres,
-    query: <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => query<T>(databaseUrl, sql, params),
-    async stop() {
-      await new Promise<void>((resolve) => {
-        server.removeAllListeners('exit');
-        if (server.exitCode !== null) return resolve();
-        server.on('exit', () => resolve());
-        server.kill('SIGTERM');
-      });
-      await postgres.stop();
-    },
-  };
+  return server;
 }
 
 /** One token per demo account, made by lib/tokens as the settings page makes them (it writes through lib/db.ts,
