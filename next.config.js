@@ -12,6 +12,10 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   reactStrictMode: true,
+  // The API's documentation page lives at pages/api-docs.tsx: the Pages Router reserves pages/api for routes.
+  async rewrites() {
+    return [{ source: '/api', destination: '/api-docs' }];
+  },
   // The pg driver stays a plain Node dependency rather than being bundled into the server chunks.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
 };

@@ -18,5 +18,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // First, alone: it walks the demo record as loaded, before other tests approve and edit.
+    { name: 'published-only', testMatch: 'published-only.spec.ts', use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: 'published-only.spec.ts', dependencies: ['published-only'], use: { ...devices['Desktop Chrome'] } },
+  ],
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import './globals.css';
+import { SiteHeader } from '@/components/site-header';
+import '@/styles/globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Counterclaim', template: '%s · Counterclaim' },
@@ -14,22 +14,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          Skip to content
-        </a>
-        <header className="border-b border-stone-300 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
-              Counterclaim
-            </Link>
-            <span className="flex gap-4 text-sm">
-              <Link href="/search" className="underline">Search</Link>
-              <Link href="/sources" className="underline">Sources</Link>
-              <Link href="/key" className="underline">Grades</Link>
-              <Link href="/api" className="underline">API</Link>
-            </span>
-          </nav>
-        </header>
+        <SiteHeader />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

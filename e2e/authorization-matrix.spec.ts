@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { query } from './support/database';
-import { authorAdmin, sessionFile } from './support/sign-in';
+import { authorAdmin, requestAs } from './support/sign-in';
 
 // Every page and action of the desk and the write API (rows) against anonymous, EDITOR, REVIEWER, ADMIN and the
 // author of the item (columns). A probe is built so that an allowed caller gets past authorization without
@@ -66,17 +66,20 @@ function table(): Record<string, Row> {
     'OPTIONS /api/v1/entities': preflight('/api/v1/entities'),
     'GET /api/v1/topics': page('/api/v1/topics', everyone),
     'OPTIONS /api/v1/topics': preflight('/api/v1/topics'),
+    'GET /api/v1/search': page('/api/v1/search?q=Zawahri', everyone),
+    'OPTIONS /api/v1/search': preflight('/api/v1/search'),
     'GET /export/claims.csv': page('/export/claims.csv', everyone),
     'GET /export/claims.json': page('/export/claims.json', everyone),
     'PAGE /': page('/', everyone),
     'PAGE /key': page('/key', everyone),
+    'PAGE /search': page('/search?q=Zawahri', everyone),
     'PAGE /sources': page('/sources', everyone),
     'PAGE /sources/[id]': page(`/sources/${ids.citedSource}`, everyone),
     'PAGE /topics/[slug]': page('/topics/aqim-isis-allegiance-2014', everyone),
     'PAGE /entities/[slug]': page('/entities/aqim', everyone),
     'GET /feed.xml': page('/feed.xml', everyone),
     'PAGE /contradictions/[id]': page(`/contradictions/${ids.contradiction}`, everyone),
-    'PAGE /api': page('/api', everyone),
+    'PAGE /api-docs': page('/api', everyone),
     'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),
     'PAGE /claims/[id]': page(`/claims/${ids.approvedClaim}`, everyone),
     'GET /api/health': page('/api/health', everyone),
@@ -161,7 +164,8 @@ function serverActionsOnDisk(): string[] {
   return found.sort();
 }
 
-/** Every page and every exported handler under app/, as "PAGE /path" or "METHOD /path". */
+/** Every page and every exported handler under app/, and every public page under pages/ (its special files
+ *  _app, _document and 404 aside), as "PAGE /path" or "METHOD /path". */
 function routesOnDisk(): string[] {
   const app = path.resolve(import.meta.dirname, '../app');
   const found: string[] = [];
@@ -180,14 +184,23 @@ function routesOnDisk(): string[] {
     }
   };
   walk(app);
+  const pages = path.resolve(import.meta.dirname, '../pages');
+  const walkPages = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        walkPages(path.join(dir, entry.name));
+      } else if (!/^(_app|_document|404)\.tsx$/.test(entry.name)) {
+        const route = `/${path.relative(pages, path.join(dir, entry.name.replace(/\.tsx$/, ''))).split(path.sep).join('/')}`.replace(/\/index$/, '') || '/';
+        found.push(`PAGE ${route === '/index' ? '/' : route}`);
+      }
+    }
+  };
+  walkPages(pages);
   return found.sort();
 }
 
 async function contextFor(column: Column, baseURL: string, authorEmail: string): Promise<APIRequestContext> {
-  const email = column === 'anonymous' ? null : column === 'author' ? authorEmail : accounts[column];
-  type Cookie = { name: string; value: string; domain: string; path: string; httpOnly: boolean; secure: boolean; sameSite: 'Lax' };
-  const cookies = email ? (JSON.parse(readFileSync(sessionFile(email), 'utf8')) as Cookie[]).map((cookie) => ({ expires: -1, ...cookie })) : [];
-  return playwrightRequest.newContext({ baseURL, storageState: { cookies, origins: [] }, extraHTTPHeaders: { origin: baseURL } });
+  return requestAs(baseURL, column === 'anonymous' ? null : column === 'author' ? authorEmail : accounts[column]);
 }
 
 function outcomeOf(response: APIResponse, ok: number[]): Outcome | `other ${number}` {

@@ -1,4 +1,3 @@
-import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';

@@ -1,4 +1,3 @@
-import 'server-only';
 import { db } from '@/lib/db';
 import { isPublished, publishedVersionSelect } from './published-claim-select';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';

@@ -1,5 +1,4 @@
-import 'server-only';
-import { revalidateTag, unstable_cache } from 'next/cache';
+import { unstable_cache } from 'next/cache';
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
 import superjson from 'superjson';
 
@@ -7,10 +6,12 @@ import superjson from 'superjson';
 // so a restart or another database never serves an old record) and expire together the moment a reviewer's
 // decision, or an edit to a source or entity, changes what the public sees.
 
-const publishedRecordTag = 'published-record';
+export const publishedRecordTag = 'published-record';
 
-/** Scripts and tests call lib/ outside any Next.js request, where its caches do not exist. */
-const insideNextRequest = () => workAsyncStorage.getStore() !== undefined;
+/** Scripts and tests call lib/ outside any Next.js request, where its caches do not exist. The public pages
+ *  (Pages Router) have no work store but reach the same cache through the server's global one. */
+const cacheAvailable = () =>
+  workAsyncStorage.getStore()?.incrementalCache !== undefined || (globalThis as { __incrementalCache?: unknown }).__incrementalCache !== undefined;
 
 /** A public reader, cached until the published record next changes. */
 export function cachedPublicRead<Args extends (string | number | boolean | null | undefined | Record<string, unknown>)[], Result>(
@@ -21,10 +22,5 @@ export function cachedPublicRead<Args extends (string | number | boolean | null 
   const cached = unstable_cache(async (...args: Args) => superjson.stringify(await read(...args)), ['public', name], {
     tags: [publishedRecordTag],
   });
-  return async (...args: Args): Promise<Result> => (insideNextRequest() ? superjson.parse<Result>(await cached(...args)) : read(...args));
-}
-
-/** Call after the transaction that changed the public record has committed. */
-export function publishedRecordChanged() {
-  if (insideNextRequest()) revalidateTag(publishedRecordTag, { expire: 0 });
+  return async (...args: Args): Promise<Result> => (cacheAvailable() ? superjson.parse<Result>(await cached(...args)) : read(...args));
 }

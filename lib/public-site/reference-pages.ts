@@ -1,4 +1,3 @@
-import 'server-only';
 import { cache } from 'react';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { isPublished } from '@/lib/claims/published-claim-select';

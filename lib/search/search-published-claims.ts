@@ -1,4 +1,3 @@
-import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { encodeOffsetCursor, maxSearchOffset } from '@/lib/public-api/cursor';

@@ -1,24 +1,22 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
+import type { PageConfig } from 'next';
 import { ClaimList } from '@/components/claim-list';
 import { formatDay } from '@/lib/format/dates';
 import { getEntityForReaders } from '@/lib/public-site/reference-pages';
+import { NotPublicPage } from '@/components/not-public';
+import { PublicHead } from '@/components/public-head';
+import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 
-type Props = { params: Promise<{ slug: string }> };
+export const config: PageConfig = { unstable_runtimeJS: false };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entity = await getEntityForReaders((await params).slug);
-  return entity ? { title: entity.name, description: `Published claims about or by ${entity.name}, and the names it goes by.` } : {};
-}
+const load = (slug: string) => getEntityForReaders(slug);
+export const getServerSideProps = publicPage((context) => load(routeParam(context, 'slug')));
 
-export default async function EntityPage({ params }: Props) {
-  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
-  await connection();
-  const entity = await getEntityForReaders((await params).slug);
-  if (!entity) notFound();
+export default function EntityPage(props: PublicPageProps) {
+  const entity = pageData<LoadedData<typeof load>>(props);
+  if (!entity) return <NotPublicPage />;
   return (
     <article>
+      <PublicHead title={entity.name} description={`Published claims about or by ${entity.name}, and the names it goes by.`} path={`/entities/${entity.slug}`} />
       <h1 className="text-3xl font-semibold tracking-tight" dir="auto">{entity.name}</h1>
       {entity.description && <p className="mt-2 max-w-3xl" dir="auto">{entity.description}</p>}
       <h2 className="mt-6 text-xl font-semibold">Also written as</h2>

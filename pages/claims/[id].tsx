@@ -1,7 +1,5 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
 import { StructuredClaim } from '@/components/structured-claim';
@@ -11,8 +9,9 @@ import { claimReviewJsonLd, scriptJson } from '@/lib/claims/claim-review-json-ld
 import { credibilityLevel } from '@/lib/grading/admiralty';
 import { resolutionLabel as resolutionText } from '@/lib/links/link-schema';
 import { publicOrigin } from '@/lib/runtime/public-origin';
-
-type Props = { params: Promise<{ id: string }> };
+import { NotPublicPage } from '@/components/not-public';
+import { PublicHead } from '@/components/public-head';
+import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 
 const linkKindLabel = { CONTRADICTS: 'Contradicts', SUPPORTS: 'Supports', SUPERSEDES: 'Supersedes', QUALIFIES: 'Qualifies' } as const;
 const linkKindLabelIncoming = {
@@ -30,22 +29,18 @@ function resolutionFor(resolution: Resolution, direction: 'outgoing' | 'incoming
   return resolutionText[resolution];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublishedClaim((await params).id);
-  if (!claim) return {};
-  const title = claim.version.statement;
-  const description = `A sourced claim, asserted ${formatDay(claim.version.claimedAt)}; credibility ${claim.version.credibility} (${credibilityLevel(claim.version.credibility)?.label}).`;
-  return { title, description, openGraph: { title, description, type: 'article' } };
-}
+export const config: PageConfig = { unstable_runtimeJS: false };
 
-export default async function ClaimPage({ params }: Props) {
-  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
-  await connection();
-  const claim = await getPublishedClaim((await params).id);
-  if (!claim) notFound();
+const load = (id: string) => getPublishedClaim(id);
+export const getServerSideProps = publicPage((context) => load(routeParam(context, 'id')));
+
+export default function ClaimPage(props: PublicPageProps) {
+  const claim = pageData<LoadedData<typeof load>>(props);
+  if (!claim) return <NotPublicPage />;
   const { version } = claim;
   return (
     <article>
+      <PublicHead title={claim.version.statement} description={`A sourced claim, asserted ${formatDay(claim.version.claimedAt)}; credibility ${claim.version.credibility} (${credibilityLevel(claim.version.credibility)?.label}).`} path={`/claims/${claim.id}`} type="article" />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(claimReviewJsonLd(claim, publicOrigin())) }} />
       {claim.retraction && (
         <div role="note" className="mb-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">

@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
+import { PublicHead } from '@/components/public-head';
 
-export const metadata: Metadata = {
-  title: 'API',
-  description: 'Counterclaim’s write API: endpoints, fields, authentication and errors.',
-};
+// Served at /api (a rewrite in next.config.js): the Pages Router keeps that name for its own API routes.
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 const claimFields = [
   ['statement', 'text, 1–500 characters', 'The claim as one statement.'],
@@ -46,7 +45,16 @@ const endpoints = [
 ];
 
 const readEndpoints = [
-  ['GET', '/api/v1/claims', 'Published claims. Filters: entity (id or slug), topic (slug), from, to (claimedAt, YYYY-MM-DD), grade (a cited source’s grade, A–F).'],
+  [
+    'GET',
+    '/api/v1/claims',
+    'Published claims. Filters: entity (id or slug), topic (slug), from, to (claimedAt, YYYY-MM-DD), grade (a cited source’s grade, A–F), kind (in a published link of that kind: CONTRADICTS, SUPPORTS, SUPERSEDES, QUALIFIES).',
+  ],
+  [
+    'GET',
+    '/api/v1/search?q=',
+    'Full-text search of published statements, quotes and sources; a name finds its entity in any spelling. Every word must match. The claim filters apply; limit 1–50, default 20; the answer adds total, and per claim its highlights (arrays of text whose odd items matched) and the names matched. q or a filter is required.',
+  ],
   ['GET', '/api/v1/claims/{id}', 'One published claim with its citations, sign-off and links.'],
   ['GET', '/api/v1/contradictions', 'Published contradictions: both claims approved. Filters: entity, topic.'],
   ['GET', '/api/v1/contradictions/{id}', 'One contradiction with both claims in full.'],
@@ -88,6 +96,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 export default function ApiPage() {
   return (
     <article className="max-w-4xl">
+      <PublicHead title="API" description="Counterclaim’s read and write API: endpoints, fields, authentication and errors." path="/api" />
       <h1 className="text-3xl font-semibold">API</h1>
       <h2 className="mt-6 text-xl font-semibold">Reading</h2>
       <p className="mt-2">

@@ -1,14 +1,17 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
+import { PublicHead } from '@/components/public-head';
 import { credibilityLevels, sourceGrades } from '@/lib/grading/admiralty';
 
-export const metadata: Metadata = {
-  title: 'What the grades mean',
-  description: 'The Admiralty grading: how reliable a source is (A–F), and how credible a piece of information is (1–6).',
-};
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 export default function KeyPage() {
   return (
     <article className="max-w-3xl">
+      <PublicHead
+        title="What the grades mean"
+        description="The Admiralty grading: how reliable a source is (A–F), and how credible a piece of information is (1–6)."
+        path="/key"
+      />
       <h1 className="text-3xl font-semibold tracking-tight">What the grades mean</h1>
       <p className="mt-2">
         Counterclaim grades two things separately, as intelligence analysts do with the Admiralty scale: how far a <em>source</em> can be trusted, and how

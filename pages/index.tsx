@@ -1,16 +1,26 @@
+import type { PageConfig } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
+import { PublicHead, siteDescription } from '@/components/public-head';
 import { latestContradictions } from '@/lib/claims/get-published-contradiction';
 import { listPublishedClaims } from '@/lib/claims/list-published-claims';
-import { listTopicsForReaders } from '@/lib/public-site/reference-pages';
 import { formatDay } from '@/lib/format/dates';
+import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
+import { listTopicsForReaders } from '@/lib/public-site/reference-pages';
 
-export default async function HomePage() {
-  await connection();
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+async function load() {
   const [claims, contradictions, topics] = await Promise.all([listPublishedClaims(), latestContradictions(), listTopicsForReaders()]);
+  return { claims, contradictions, topics };
+}
+export const getServerSideProps = publicPage(load);
+
+export default function HomePage(props: PublicPageProps) {
+  const { claims, contradictions, topics } = pageData<LoadedData<typeof load>>(props)!;
   return (
     <>
+      <PublicHead description={siteDescription} path="/" />
       <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
       <p className="mt-2 max-w-2xl text-stone-700">
         Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim

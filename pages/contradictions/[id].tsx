@@ -1,29 +1,24 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { PublicClaimColumn } from '@/components/public-claim-column';
 import { getPublishedContradiction } from '@/lib/claims/get-published-contradiction';
 import { formatDay } from '@/lib/format/dates';
 import { resolutionLabel } from '@/lib/links/link-schema';
+import { NotPublicPage } from '@/components/not-public';
+import { PublicHead } from '@/components/public-head';
+import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 
-type Props = { params: Promise<{ id: string }> };
+export const config: PageConfig = { unstable_runtimeJS: false };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const contradiction = await getPublishedContradiction((await params).id);
-  if (!contradiction) return {};
-  const title = `${contradiction.claimA.version.statement} / ${contradiction.claimB.version.statement}`;
-  const description = `Two sourced claims that contradict each other. ${resolutionLabel[contradiction.resolution]}.`;
-  return { title, description, openGraph: { title, description, type: 'article' } };
-}
+const load = (id: string) => getPublishedContradiction(id);
+export const getServerSideProps = publicPage((context) => load(routeParam(context, 'id')));
 
-export default async function ContradictionPage({ params }: Props) {
-  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
-  await connection();
-  const contradiction = await getPublishedContradiction((await params).id);
-  if (!contradiction) notFound();
+export default function ContradictionPage(props: PublicPageProps) {
+  const contradiction = pageData<LoadedData<typeof load>>(props);
+  if (!contradiction) return <NotPublicPage />;
   return (
     <article>
+      <PublicHead title={`${contradiction.claimA.version.statement} / ${contradiction.claimB.version.statement}`} description={`Two sourced claims that contradict each other. ${resolutionLabel[contradiction.resolution]}.`} path={`/contradictions/${contradiction.id}`} type="article" />
       <h1 className="text-3xl font-semibold tracking-tight">These claims contradict each other</h1>
       {contradiction.retraction && (
         <div role="note" className="mt-4 rounded border border-red-400 bg-red-50 p-4 text-red-950">

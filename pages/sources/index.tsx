@@ -1,17 +1,21 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { SourceGradeBadge } from '@/components/grade-badge';
+import { PublicHead } from '@/components/public-head';
 import { formatDay } from '@/lib/format/dates';
+import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { listSourcesForReaders } from '@/lib/public-site/reference-pages';
 
-export const metadata: Metadata = { title: 'Sources', description: 'The sources the published claims cite, with their reliability grades.' };
+export const config: PageConfig = { unstable_runtimeJS: false };
 
-export default async function SourcesPage() {
-  await connection();
-  const sources = await listSourcesForReaders();
+const load = () => listSourcesForReaders();
+export const getServerSideProps = publicPage(load);
+
+export default function SourcesPage(props: PublicPageProps) {
+  const sources = pageData<LoadedData<typeof load>>(props)!;
   return (
     <>
+      <PublicHead title="Sources" description="The sources the published claims cite, with their reliability grades." path="/sources" />
       <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
       <p className="mt-2">
         Every source a published claim cites, graded for reliability (<Link href="/key" className="text-blue-800 underline">what the grades mean</Link>).

@@ -1,22 +1,19 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ClaimList } from '@/components/claim-list';
 import { getTopicForReaders } from '@/lib/public-site/reference-pages';
+import { NotPublicPage } from '@/components/not-public';
+import { PublicHead } from '@/components/public-head';
+import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 
-type Props = { params: Promise<{ slug: string }> };
+export const config: PageConfig = { unstable_runtimeJS: false };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopicForReaders((await params).slug);
-  return topic ? { title: topic.title, description: topic.summary.slice(0, 200) } : {};
-}
+const load = (slug: string) => getTopicForReaders(slug);
+export const getServerSideProps = publicPage((context) => load(routeParam(context, 'slug')));
 
-export default async function TopicPage({ params }: Props) {
-  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
-  await connection();
-  const topic = await getTopicForReaders((await params).slug);
-  if (!topic) notFound();
+export default function TopicPage(props: PublicPageProps) {
+  const topic = pageData<LoadedData<typeof load>>(props);
+  if (!topic) return <NotPublicPage />;
   const statementOf = new Map(topic.claims.map((claim) => [claim.id, claim.publishedVersion?.statement ?? '']));
   const contradicting = (claimId: string) => topic.contradictions.filter((link) => link.claimAId === claimId || link.claimBId === claimId);
   const entities = new Map<string, { name: string; claims: typeof topic.claims }>();
@@ -30,6 +27,7 @@ export default async function TopicPage({ params }: Props) {
   }
   return (
     <article>
+      <PublicHead title={topic.title} description={topic.summary.slice(0, 200)} path={`/topics/${topic.slug}`} />
       <h1 className="text-3xl font-semibold tracking-tight">{topic.title}</h1>
       <p className="mt-2 max-w-3xl" dir="auto">{topic.summary}</p>
       <h2 className="mt-8 text-xl font-semibold">Timeline</h2>

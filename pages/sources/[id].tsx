@@ -1,27 +1,29 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ClaimList } from '@/components/claim-list';
 import { ExternalLink } from '@/components/external-link';
 import { SourceGradeBadge } from '@/components/grade-badge';
+import { NotPublicPage } from '@/components/not-public';
+import { PublicHead } from '@/components/public-head';
 import { formatDay } from '@/lib/format/dates';
+import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { getSourceForReaders } from '@/lib/public-site/reference-pages';
 
-type Props = { params: Promise<{ id: string }> };
+export const config: PageConfig = { unstable_runtimeJS: false };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSourceForReaders((await params).id);
-  return source ? { title: source.title, description: `${source.publisher}: a source graded ${source.grade}, and the published claims citing it.` } : {};
-}
+const load = (id: string) => getSourceForReaders(id);
+export const getServerSideProps = publicPage((context) => load(routeParam(context, 'id')));
 
-export default async function SourcePage({ params }: Props) {
-  // Rendered per request from the cached record: the cache, not the page, decides when a decision shows.
-  await connection();
-  const source = await getSourceForReaders((await params).id);
-  if (!source) notFound();
+export default function SourcePage(props: PublicPageProps) {
+  const source = pageData<LoadedData<typeof load>>(props);
+  if (!source) return <NotPublicPage />;
   return (
     <article>
+      <PublicHead
+        title={source.title}
+        description={`${source.publisher}: a source graded ${source.grade}, and the published claims citing it.`}
+        path={`/sources/${source.id}`}
+      />
       <h1 className="text-3xl font-semibold tracking-tight" dir="auto">{source.title}</h1>
       <p className="mt-2 text-stone-700">
         {source.publisher}

@@ -1,15 +1,16 @@
-import type { Metadata } from 'next';
+import type { GetServerSidePropsContext, PageConfig } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { HighlightedText } from '@/components/highlighted-text';
+import { PublicHead } from '@/components/public-head';
 import { AppError, parseInput } from '@/lib/errors';
 import { formatDay } from '@/lib/format/dates';
-import { searchQuery, type SearchQuery } from '@/lib/public-api/public-query-schema';
+import { searchQuery } from '@/lib/public-api/public-query-schema';
+import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { listEntitiesForReaders, listTopicsForReaders } from '@/lib/public-site/reference-pages';
 import { searchPublishedClaims, type SearchResult } from '@/lib/search/search-published-claims';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 const filterNames = ['q', 'entity', 'topic', 'from', 'to', 'grade', 'kind', 'cursor'] as const;
 type FormValues = Partial<Record<(typeof filterNames)[number], string>>;
@@ -22,7 +23,7 @@ const linkKinds = [
 ] as const;
 
 /** The page reads only its own parameters, the first of each: a shared link with tracking tags still works. */
-function formValues(params: Record<string, string | string[] | undefined>): FormValues {
+function formValues(params: GetServerSidePropsContext['query']): FormValues {
   const values: FormValues = {};
   for (const name of filterNames) {
     const value = params[name];
@@ -32,34 +33,34 @@ function formValues(params: Record<string, string | string[] | undefined>): Form
   return values;
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = formValues(await searchParams);
-  const title = q ? `Search: ${q.slice(0, 80)}` : 'Search';
-  const description = 'Search the reviewed record: statements, quotes and sources, with names found in any spelling.';
-  // Result pages are endless variations of the same record; the claim pages are what search engines should keep.
-  return { title, description, openGraph: { title, description }, robots: q ? { index: false } : undefined };
-}
-
-export default async function SearchPage({ searchParams }: Props) {
-  await connection();
-  const values = formValues(await searchParams);
-  let query: SearchQuery | null = null;
-  let problem: AppError | null = null;
+async function load(context: GetServerSidePropsContext) {
+  const values = formValues(context.query);
+  let problem: { message: string; fields: Record<string, string[]> } | null = null;
+  let result: SearchResult | null = null;
   try {
-    query = parseInput(searchQuery, values);
+    const query = parseInput(searchQuery, values);
+    result = Object.keys(values).some((name) => name !== 'cursor') ? await searchPublishedClaims(query) : null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    problem = error;
+    problem = { message: error.message, fields: error.fields ?? {} };
   }
-  const [result, entities, topics] = await Promise.all([
-    query ? searchPublishedClaims(query) : null,
-    listEntitiesForReaders(),
-    listTopicsForReaders(),
-  ]);
-  const searched = Boolean(query && Object.keys(values).some((name) => name !== 'cursor'));
+  const [entities, topics] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders()]);
+  return { values, problem, result, entities, topics };
+}
+export const getServerSideProps = publicPage(load);
 
+export default function SearchPage(props: PublicPageProps) {
+  const { values, problem, result, entities, topics } = pageData<LoadedData<typeof load>>(props)!;
+  const title = values.q ? `Search: ${values.q.slice(0, 80)}` : 'Search';
   return (
     <>
+      {/* Result pages are endless variations of the same record; the claim pages are what search engines should keep. */}
+      <PublicHead
+        title={title}
+        description="Search the reviewed record: statements, quotes and sources, with names found in any spelling."
+        path="/search"
+        noIndex={Boolean(values.q)}
+      />
       <h1 className="text-3xl font-semibold tracking-tight">Search the record</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
         Statements, quotes and sources of approved claims. Names are found however they are spelt: “Zawahri” finds claims
@@ -108,7 +109,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {problem && (
         <div role="alert" className="mt-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
           <p className="font-semibold">{problem.message}</p>
-          {problem.fields && (
+          {Object.keys(problem.fields).length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(problem.fields).map(([field, messages]) => (
                 <li key={field}>
@@ -119,7 +120,7 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
         </div>
       )}
-      {result && searched && <Results result={result} values={values} />}
+      {result && <Results result={result} values={values} />}
     </>
   );
 }
