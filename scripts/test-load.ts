@@ -160,9 +160,10 @@ function judge(traffic: Traffic, verdict: Verdict, outage: Outage | null, desk: 
         detail: `503s: ${byKind('desk')} desk pages, ${byKind('write')} writes`,
       },
       {
-        name: 'the 503 says the database cannot be reached',
-        ok: /cannot reach its database/.test(traffic.unavailableBodies.get('write') ?? ''),
-        detail: traffic.unavailableBodies.get('write') ?? 'no 503 to a write',
+        // Public pages answer from pages/_error.tsx, in plain HTML; the write API in JSON.
+        name: 'the 503s of writes and public pages say the database cannot be reached',
+        ok: traffic.unavailableBodies.has('write') && (['write', 'page'] as const).every((kind) => !traffic.unavailableBodies.has(kind) || /cannot reach its database/.test(traffic.unavailableBodies.get(kind)!)),
+        detail: (['write', 'page'] as const).map((kind) => `${kind}: ${traffic.unavailableBodies.get(kind)?.slice(0, 120) ?? 'none'}`).join('; '),
       },
       {
         name: `the app served again without a restart once Postgres was back (within ${recoveryLimitMs / 1000} s)`,

@@ -34,7 +34,7 @@ async function playwrightCounts(file: string): Promise<Counts | null> {
 }
 
 /** Small enough for CI's two cores, large enough for every kind of write, a race and an outage. */
-const ciLoad = ['--duration=20', '--readers=10', '--writers=4', '--outage=3'];
+const ciLoad = ['--duration=30', '--readers=10', '--writers=4', '--outage=3'];
 
 /** The load test's checks, each counted as a test. */
 async function loadCounts(file: string): Promise<Counts | null> {

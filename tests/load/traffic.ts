@@ -22,7 +22,7 @@ const timeoutMs = 30_000;
 
 export class Traffic {
   readonly exchanges: Exchange[] = [];
-  /** One example of each 503 kind's body, to show the message users get. */
+  /** The first 503's body of each kind, to check the message users get. */
   readonly unavailableBodies = new Map<Kind, string>();
 
   constructor(private readonly baseUrl: string) {}
@@ -45,7 +45,7 @@ export class Traffic {
       });
       const text = await response.text();
       Object.assign(exchange, { endedAt: performance.now(), status: response.status, retryAfter: response.headers.get('retry-after') });
-      if (response.status === 503 && !this.unavailableBodies.has(kind)) this.unavailableBodies.set(kind, text.slice(0, 300));
+      if (response.status === 503 && !this.unavailableBodies.has(kind)) this.unavailableBodies.set(kind, text);
       return { status: response.status, body: parseJson(text), text };
     } catch (error) {
       Object.assign(exchange, { endedAt: performance.now(), failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
