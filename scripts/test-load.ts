@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { reader, readerPaths } from '@/tests/load/readers';
+import { reader, readerPaths, warmUp } from '@/tests/load/readers';
 import { Traffic, type Exchange } from '@/tests/load/traffic';
 import { verify, type Verdict } from '@/tests/load/verify';
 import { Desk, editor, reviewer } from '@/tests/load/writers';
@@ -44,6 +44,7 @@ async function main() {
   try {
     const traffic = new Traffic(world.baseUrl);
     const paths = await readerPaths(world);
+    await warmUp(world.baseUrl, paths, world.editorCookie);
     const sources = await world.query<{ id: string }>(`SELECT id FROM "Source" ORDER BY id`);
     const [{ before }] = await world.query<{ before: number }>(`SELECT coalesce(max(id), 0)::int AS before FROM "AuditEvent"`);
     const desk = new Desk(traffic, world.tokens, `run ${randomUUID().slice(0, 8)}`, sources.map((source) => source.id));

@@ -39,6 +39,11 @@ export async function readerPaths(world: World): Promise<{ kind: Kind; path: str
   ];
 }
 
+/** Each path once before the clock starts: a route's first request loads its code, which is no part of the load. */
+export async function warmUp(baseUrl: string, paths: { kind: Kind; path: string }[], cookie: string) {
+  for (const { kind, path } of paths) await fetch(`${baseUrl}${path}`, { headers: kind === 'desk' ? { cookie } : {} }).then((response) => response.text());
+}
+
 export async function reader(traffic: Traffic, paths: { kind: Kind; path: string }[], cookie: string, running: () => boolean) {
   while (running()) {
     const { kind, path } = paths[Math.floor(Math.random() * paths.length)];
