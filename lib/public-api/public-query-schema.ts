@@ -6,25 +6,32 @@ import { decodeCursor, decodeOffsetCursor } from './cursor';
 // Query strings of the public lists. Strict: a parameter the API does not know is an error, not ignored,
 // so a misspelt filter never silently returns the whole record.
 
-const limit = z
-  .string()
-  .regex(/^\d{1,3}$/, 'Give a whole number from 1 to 100')
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'Give a whole number from 1 to 100').max(100, 'At most 100 per page'))
-  .optional()
-  .default(25);
+const limitUpTo = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,3}$/, `Give a whole number from 1 to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `Give a whole number from 1 to ${max}`).max(max, `At most ${max} per page`))
+    .optional()
+    .default(fallback);
 
-const cursor = z
-  .string()
-  .transform((value, context) => {
-    try {
-      return decodeCursor(value);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: error instanceof AppError ? error.message : 'Malformed cursor' });
-      return z.NEVER;
-    }
-  })
-  .optional();
+const limit = limitUpTo(100, 25);
+
+/** An opaque cursor this API gave out, decoded; anything else is refused with the decoder's message. */
+const cursorDecodedBy = <T>(decode: (cursor: string) => T) =>
+  z
+    .string()
+    .transform((value, context) => {
+      try {
+        return decode(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: error instanceof AppError ? error.message : 'Malformed cursor' });
+        return z.NEVER;
+      }
+    })
+    .optional();
+
+const cursor = cursorDecodedBy(decodeCursor);
 
 const slug = z.string().trim().min(1, 'Give a slug').max(200, 'At most 200 characters');
 
@@ -50,30 +57,12 @@ export const claimsQuery = pageQuery.extend(claimFilters).refine(...fromNotAfter
 
 export type ClaimFilters = Omit<z.infer<typeof claimsQuery>, 'limit' | 'cursor'>;
 
-const offsetCursor = z
-  .string()
-  .transform((value, context) => {
-    try {
-      return decodeOffsetCursor(value);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: error instanceof AppError ? error.message : 'Malformed cursor' });
-      return z.NEVER;
-    }
-  })
-  .optional();
-
 /** Search ranks its results, so its pages follow each other by position rather than by id. */
 export const searchQuery = z
   .strictObject({
     q: optional(z.string().trim().max(200, 'At most 200 characters')),
-    limit: z
-      .string()
-      .regex(/^\d{1,3}$/, 'Give a whole number from 1 to 50')
-      .transform(Number)
-      .pipe(z.number().int().min(1, 'Give a whole number from 1 to 50').max(50, 'At most 50 per page'))
-      .optional()
-      .default(20),
-    cursor: offsetCursor,
+    limit: limitUpTo(50, 20),
+    cursor: cursorDecodedBy(decodeOffsetCursor),
     ...claimFilters,
   })
   .refine(...fromNotAfterTo);
