@@ -167,7 +167,7 @@ function serverActionsOnDisk(): string[] {
 }
 
 /** Every page and every exported handler under app/, and every public page under pages/ (its special files
- *  _app, _document and 404 aside), as "PAGE /path" or "METHOD /path". */
+ *  _app, _document, _error and 404 aside), as "PAGE /path" or "METHOD /path". */
 function routesOnDisk(): string[] {
   const app = path.resolve(import.meta.dirname, '../app');
   const found: string[] = [];
@@ -191,7 +191,7 @@ function routesOnDisk(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
         walkPages(path.join(dir, entry.name));
-      } else if (!/^(_app|_document|404)\.tsx$/.test(entry.name)) {
+      } else if (!/^(_app|_document|_error|404)\.tsx$/.test(entry.name)) {
         const route = `/${path.relative(pages, path.join(dir, entry.name.replace(/\.tsx$/, ''))).split(path.sep).join('/')}`.replace(/\/index$/, '') || '/';
         found.push(`PAGE ${route === '/index' ? '/' : route}`);
       }
