@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { demoExamples, examplePath, routesOnDisk, type DemoExamples } from './support/routes';
-import { sessionFile, signInAs } from './support/sign-in';
+import { sessionCookieHeader, signInAs } from './support/sign-in';
 
 // The headers of issue 7 on every route there is (the same list the authorization matrix checks against the
 // disk), for anonymous and signed-in callers, whatever the status; and pages that run in Chromium under the
@@ -30,10 +29,6 @@ function headerProblems(label: string, response: APIResponse): string[] {
   return problems;
 }
 
-function cookiesOf(email: string) {
-  return (JSON.parse(readFileSync(sessionFile(email), 'utf8')) as { name: string; value: string }[]).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
-}
-
 test('every page, route handler and file answers with the security headers, whoever asks', async ({ request, baseURL }) => {
   test.setTimeout(120_000);
   const home = await (await request.get('/')).text();
@@ -56,7 +51,7 @@ test('every page, route handler and file answers with the security headers, whoe
   const problems: string[] = [];
   let address = 0;
   for (const who of ['anonymous', 'admin@demo.test']) {
-    const signedIn: Record<string, string> = who === 'anonymous' ? {} : { cookie: cookiesOf(who), origin: baseURL! };
+    const signedIn: Record<string, string> = who === 'anonymous' ? {} : { cookie: sessionCookieHeader(who), origin: baseURL! };
     for (const probe of probes) {
       // Each request from an address of its own: better-auth's per-address limit is not what this test is about.
       const headers = { ...signedIn, ...probe.headers, 'x-forwarded-for': `192.0.2.${++address % 250}` };

@@ -11,3 +11,8 @@ export const sessionFile = (email: string) => path.resolve(import.meta.dirname, 
 export async function signInAs(page: Page, email: string) {
   await page.context().addCookies(JSON.parse(readFileSync(sessionFile(email), 'utf8')));
 }
+
+/** The same session as a Cookie header, for requests made outside a browser context. */
+export function sessionCookieHeader(email: string) {
+  return (JSON.parse(readFileSync(sessionFile(email), 'utf8')) as { name: string; value: string }[]).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
