@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@/lib/errors';
-import { isoDay } from '@/lib/validation/fields';
+import { isoDay, slugPattern, text } from '@/lib/validation/fields';
 import { decodeCursor } from './cursor';
 
 // Query strings of the public lists. Strict: a parameter the API does not know is an error, not ignored,
@@ -26,7 +26,7 @@ const cursor = z
   })
   .optional();
 
-const slug = z.string().trim().min(1, 'Give a slug').max(200, 'At most 200 characters');
+const slug = text().trim().max(200, 'At most 200 characters').regex(slugPattern, 'A slug is lower-case letters, digits and single hyphens, such as aqim');
 
 export const pageQuery = z.strictObject({ limit, cursor });
 

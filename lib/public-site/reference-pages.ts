@@ -5,6 +5,7 @@ import { isPublished } from '@/lib/claims/published-claim-select';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publishedVersionUse } from '@/lib/public-api/reference-lists';
+import { slugPattern } from '@/lib/validation/fields';
 
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
 // only published claims under them.
@@ -70,6 +71,8 @@ export async function reportingChain(derivedFromId: string | null) {
 }
 
 export const getTopicForReaders = cache(async (slug: string) => {
+  // An address that cannot be a slug (a NUL, say, which Postgres refuses) is simply not found.
+  if (!slugPattern.test(slug)) return null;
   const topic = await db.topic.findFirst({
     where: { slug, claimVersions: { some: { claimVersion: publishedVersionUse } } },
     select: { id: true, slug: true, title: true, summary: true },
@@ -89,6 +92,7 @@ export const getTopicForReaders = cache(async (slug: string) => {
 });
 
 export const getEntityForReaders = cache(async (slug: string) => {
+  if (!slugPattern.test(slug)) return null;
   const used = { OR: [{ claimantOfClaims: { some: publishedVersionUse } }, { subjectOfClaims: { some: publishedVersionUse } }, { objectOfClaims: { some: publishedVersionUse } }] };
   const entity = await db.entity.findFirst({
     where: { slug, ...used },
