@@ -19,9 +19,17 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /hostile-input\.spec\.ts/, teardown: 'hostile input' },
-    // Plants about 80 payloads in the shared record, enough to change the home page's latest lists: it runs once
-    // every other test has finished (a teardown runs whatever their outcome), so none of them meets the payloads.
-    { name: 'hostile input', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-input\.spec\.ts/ },
+    // First, alone: it walks the demo record as loaded, before other tests approve and edit.
+    { name: 'published-only', testMatch: 'published-only.spec.ts', use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'chromium',
+      testIgnore: ['published-only.spec.ts', 'hostile-input.spec.ts'],
+      dependencies: ['published-only'],
+      teardown: 'hostile input',
+      use: { ...devices['Desktop Chrome'] },
+    },
+    // Last: it plants about 80 payloads in the shared record, enough to change the home page's latest lists, so it
+    // runs once every other test has finished (a teardown runs whatever their outcome) and none of them meets them.
+    { name: 'hostile input', testMatch: 'hostile-input.spec.ts', use: { ...devices['Desktop Chrome'] } },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
-import './globals.css';
+import { SiteHeader } from '@/components/site-header';
+import '@/styles/globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Counterclaim', template: '%s · Counterclaim' },
@@ -12,27 +12,13 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Rendered for each request, every page included: a page built ahead of time would carry no nonce, and the
-  // Content-Security-Policy (proxy.ts) would then block its scripts.
+  // The App Router's pages (the desk, sign-in, its error pages) render for each request: one built ahead of time
+  // would carry no nonce, and the Content-Security-Policy (proxy.ts) would then block its scripts.
   await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          Skip to content
-        </a>
-        <header className="border-b border-stone-300 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
-              Counterclaim
-            </Link>
-            <span className="flex gap-4 text-sm">
-              <Link href="/sources" className="underline">Sources</Link>
-              <Link href="/key" className="underline">Grades</Link>
-              <Link href="/api" className="underline">API</Link>
-            </span>
-          </nav>
-        </header>
+        <SiteHeader />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

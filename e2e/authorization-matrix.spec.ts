@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { query } from './support/database';
 import { routesOnDisk } from './support/routes';
-import { authorAdmin, sessionFile } from './support/sign-in';
+import { authorAdmin, requestAs } from './support/sign-in';
 
 // Every page and action of the desk and the write API (rows) against anonymous, EDITOR, REVIEWER, ADMIN and the
 // author of the item (columns). A probe is built so that an allowed caller gets past authorization without
@@ -67,17 +67,20 @@ function table(): Record<string, Row> {
     'OPTIONS /api/v1/entities': preflight('/api/v1/entities'),
     'GET /api/v1/topics': page('/api/v1/topics', everyone),
     'OPTIONS /api/v1/topics': preflight('/api/v1/topics'),
+    'GET /api/v1/search': page('/api/v1/search?q=Zawahri', everyone),
+    'OPTIONS /api/v1/search': preflight('/api/v1/search'),
     'GET /export/claims.csv': page('/export/claims.csv', everyone),
     'GET /export/claims.json': page('/export/claims.json', everyone),
     'PAGE /': page('/', everyone),
     'PAGE /key': page('/key', everyone),
+    'PAGE /search': page('/search?q=Zawahri', everyone),
     'PAGE /sources': page('/sources', everyone),
     'PAGE /sources/[id]': page(`/sources/${ids.citedSource}`, everyone),
     'PAGE /topics/[slug]': page('/topics/aqim-isis-allegiance-2014', everyone),
     'PAGE /entities/[slug]': page('/entities/aqim', everyone),
     'GET /feed.xml': page('/feed.xml', everyone),
     'PAGE /contradictions/[id]': page(`/contradictions/${ids.contradiction}`, everyone),
-    'PAGE /api': page('/api', everyone),
+    'PAGE /api-docs': page('/api', everyone),
     'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),
     'PAGE /claims/[id]': page(`/claims/${ids.approvedClaim}`, everyone),
     'GET /api/health': page('/api/health', everyone),
@@ -163,10 +166,7 @@ function serverActionsOnDisk(): string[] {
 }
 
 async function contextFor(column: Column, baseURL: string, authorEmail: string): Promise<APIRequestContext> {
-  const email = column === 'anonymous' ? null : column === 'author' ? authorEmail : accounts[column];
-  type Cookie = { name: string; value: string; domain: string; path: string; httpOnly: boolean; secure: boolean; sameSite: 'Lax' };
-  const cookies = email ? (JSON.parse(readFileSync(sessionFile(email), 'utf8')) as Cookie[]).map((cookie) => ({ expires: -1, ...cookie })) : [];
-  return playwrightRequest.newContext({ baseURL, storageState: { cookies, origins: [] }, extraHTTPHeaders: { origin: baseURL } });
+  return requestAs(baseURL, column === 'anonymous' ? null : column === 'author' ? authorEmail : accounts[column]);
 }
 
 function outcomeOf(response: APIResponse, ok: number[]): Outcome | `other ${number}` {

@@ -34,6 +34,7 @@ test.describe('signing in', () => {
 });
 
 test('an editor records the headline contradiction, sees it suggested while typing, links it and sees both side by side', async ({ page }) => {
+  test.setTimeout(60_000);
   await signInAs(page, 'editor@demo.test');
 
   // "AQIM backs ISIS", from the Al-Monitor article.

@@ -64,11 +64,14 @@ export default async function globalSetup(config: FullConfig) {
   });
 
   return async () => {
-    await new Promise<void>((resolve) => {
-      server.removeAllListeners('exit');
-      server.on('exit', () => resolve());
-      server.kill('SIGTERM');
-    });
+    // A server that already died has nothing left to wait for.
+    if (server.exitCode === null && server.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        server.removeAllListeners('exit');
+        server.on('exit', () => resolve());
+        server.kill('SIGTERM');
+      });
+    }
     await postgres.stop();
   };
 }

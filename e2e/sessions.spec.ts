@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { query } from './support/database';
-import { sessionCookieHeader, signInAs } from './support/sign-in';
+import { requestAs, signInAs } from './support/sign-in';
 
 // What another site can make a signed-in browser do (nothing), and personal tokens as their owner sees them.
 
 const tokensNamed = async (name: string) => (await query<{ n: number }>('SELECT count(*)::int AS n FROM "ApiToken" WHERE name = $1', [name]))[0].n;
 
-test('a server action refuses the very post our own page sent, when it comes from another site', async ({ page, playwright, baseURL }) => {
+test('a server action refuses the very post our own page sent, when it comes from another site', async ({ page, baseURL }) => {
   await signInAs(page, 'editor2@demo.test');
   await page.goto('/desk/settings');
   const name = `cross-site ${randomUUID().slice(0, 8)}`;
@@ -21,9 +21,8 @@ test('a server action refuses the very post our own page sent, when it comes fro
 
   // The same request again, as a form or script on another site would send it with the reader's cookie (an API
   // client sends it whatever its SameSite, as an old browser might): only its Origin differs.
-  const replay = await playwright.request.newContext({ baseURL });
-  const resend = async (origin: string) =>
-    replay.post('/desk/settings', { headers: { ...(await sent.allHeaders()), cookie: sessionCookieHeader('editor2@demo.test'), origin }, data: sent.postDataBuffer()! });
+  const replay = await requestAs(baseURL!, 'editor2@demo.test');
+  const resend = async (origin: string) => replay.post('/desk/settings', { headers: { ...(await sent.allHeaders()), origin }, data: sent.postDataBuffer()! });
   for (const origin of ['https://attacker.example', 'null']) expect((await resend(origin)).ok(), origin).toBe(false);
   expect(await tokensNamed(name)).toBe(1);
   // The replay itself is sound: from our own origin it makes a second token.

@@ -1,5 +1,7 @@
-import 'server-only';
 import { createPrismaClient, type Database } from '@/lib/database/prisma-client';
+
+// No 'server-only' marker here or in the public readers: the public pages (pages/) read through them in
+// getServerSideProps, which Next strips from the browser's bundle, and Turbopack refuses the marker there.
 
 // One client per server process; in development the module reloads, so the client lives on globalThis.
 const globalForDb = globalThis as { counterclaimDb?: Database };

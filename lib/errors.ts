@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '@/lib/database/unavailable';
 
 // One error type for every rule the server enforces; the API and the forms turn it into a status or a message.
-export type ErrorCode = 'INVALID' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
+export type ErrorCode = 'INVALID' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'UNAVAILABLE';
 
 export const httpStatus: Record<ErrorCode, number> = {
   INVALID: 400,
@@ -11,6 +12,7 @@ export const httpStatus: Record<ErrorCode, number> = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -32,6 +34,11 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do that') => new AppError('FORBIDDEN', message);
+
+/** A database that is not there becomes UNAVAILABLE (503, "try again"); anything else is left as it is. */
+export function fromUnavailableDatabase(error: unknown): unknown {
+  return isDatabaseUnavailable(error) ? new AppError('UNAVAILABLE', databaseUnavailableMessage) : error;
+}
 
 /** zod's issues as field messages, with one summary line for the top of a form. */
 export function invalid(error: z.ZodError): AppError {

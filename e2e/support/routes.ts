@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { query } from './database';
 
-/** Every page and every exported handler under app/, as "PAGE /path" or "METHOD /path". */
+/** Every page and every exported handler under app/, and every public page under pages/ (its special files
+ *  _app, _document, _error and 404 aside), as "PAGE /path" or "METHOD /path". */
 export function routesOnDisk(): string[] {
   const app = path.resolve(import.meta.dirname, '../../app');
   const found: string[] = [];
@@ -21,6 +22,18 @@ export function routesOnDisk(): string[] {
     }
   };
   walk(app);
+  const pages = path.resolve(import.meta.dirname, '../../pages');
+  const walkPages = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        walkPages(path.join(dir, entry.name));
+      } else if (!/^(_app|_document|_error|404)\.tsx$/.test(entry.name)) {
+        const route = `/${path.relative(pages, path.join(dir, entry.name.replace(/\.tsx$/, ''))).split(path.sep).join('/')}`.replace(/\/index$/, '') || '/';
+        found.push(`PAGE ${route === '/index' ? '/' : route}`);
+      }
+    }
+  };
+  walkPages(pages);
   return found.sort();
 }
 
@@ -47,6 +60,8 @@ const examplePaths: Record<string, (ids: DemoExamples) => string> = {
   '/contradictions/[id]': (ids) => `/contradictions/${ids.contradiction}`,
   '/sources/[id]': (ids) => `/sources/${ids.citedSource}`,
   '/entities/[slug]': () => '/entities/aqim',
+  '/api-docs': () => '/api',
+  '/search': () => '/search?q=Zawahri',
   '/topics/[slug]': () => '/topics/aqim-isis-allegiance-2014',
   '/desk/claims/[id]': (ids) => `/desk/claims/${ids.approvedClaim}`,
   '/desk/claims/[id]/history': (ids) => `/desk/claims/${ids.approvedClaim}/history`,

@@ -3,17 +3,34 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/auth';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
+import { isDatabaseUnavailable } from '@/lib/database/unavailable';
+import { db } from '@/lib/db';
 import { forbidden as forbiddenError } from '@/lib/errors';
 import { isSameOriginWrite } from '@/lib/http/same-origin';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { authenticateApiToken } from '@/lib/tokens/api-tokens';
 
 async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  const lookUp = () => auth.api.getSession({ headers: requestHeaders });
+  const session = await lookUp().catch(async (error: unknown) => {
+    await throwIfDatabaseUnavailable();
+    // The database answers now: a look-up that failed while it was coming back gets one more try; a second
+    // failure is a real one.
+    return lookUp().catch(() => {
+      throw error;
+    });
+  });
   // An impersonated session would act under another user's name: the desk does not accept one.
   if (!session || session.user.banned || session.session.impersonatedBy) return null;
   const { id, name, email, role } = session.user;
   return { id, name, email, role: role as Role };
+}
+
+/** better-auth reports a failed session look-up as its own error, without the database error behind it. Asking the
+ *  database tells an outage (which then answers 503, lib/database/unavailable.ts) from anything else. */
+async function throwIfDatabaseUnavailable() {
+  const databaseError = await db.$queryRaw`SELECT 1`.then(() => null, (caught: unknown) => caught);
+  if (isDatabaseUnavailable(databaseError)) throw new Error('Could not look up the session: the database is unreachable', { cause: databaseError });
 }
 
 /** The signed-in user of the page or server action being run, or null. */

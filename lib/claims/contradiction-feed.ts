@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { resolutionLabel } from '@/lib/links/link-schema';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[character]!)
@@ -10,7 +11,7 @@ const escapeXml = (text: string) =>
 
 /** An Atom feed of published and retracted contradictions, newest decision first: each entry is dated by its
  *  approval, or by its retraction once retracted. */
-export async function contradictionFeed(origin: string, take = 50) {
+async function readContradictionFeed(origin: string, take = 50) {
   const links = await db.claimLink.findMany({
     where: isPublicContradiction,
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
@@ -55,3 +56,5 @@ ${entries.join('\n')}
 </feed>
 `;
 }
+
+export const contradictionFeed = cachedPublicRead('contradictionFeed', readContradictionFeed);

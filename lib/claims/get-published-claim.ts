@@ -1,11 +1,11 @@
-import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isPublished, publishedVersionSelect } from './published-claim-select';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** One published claim with its sign-off, retraction and published links; null when it is not public.
  *  Cached per request: the page and its metadata ask for the same claim. */
-export const getPublishedClaim = cache(async (id: string) => {
+async function readPublishedClaim(id: string) {
   if (!isUuid(id)) return null;
   const claim = await db.claim.findFirst({
     where: { id, ...isPublished },
@@ -68,7 +68,9 @@ export const getPublishedClaim = cache(async (id: string) => {
       retraction: link.status === 'RETRACTED' ? (link.reviews[0] ?? null) : null,
     })),
   };
-});
+}
+
+export const getPublishedClaim = cache(cachedPublicRead('getPublishedClaim', readPublishedClaim));
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,11 +1,11 @@
-import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
 import { getPublishedClaim, isUuid } from './get-published-claim';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** A published contradiction with both claims as the public sees them; null for anything else, guessed or not. */
-export const getPublishedContradiction = cache(async (id: string) => {
+async function readPublishedContradiction(id: string) {
   if (!isUuid(id)) return null;
   const link = await db.claimLink.findFirst({
     where: { id: id.toLowerCase(), ...isPublicContradiction },
@@ -39,10 +39,12 @@ export const getPublishedContradiction = cache(async (id: string) => {
     claimA,
     claimB,
   };
-});
+}
+
+export const getPublishedContradiction = cache(cachedPublicRead('getPublishedContradiction', readPublishedContradiction));
 
 /** The newest published contradictions, for the home page. */
-export function latestContradictions(take = 10) {
+function readLatestContradictions(take = 10) {
   return db.claimLink.findMany({
     where: isPublicContradiction,
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
@@ -55,3 +57,5 @@ export function latestContradictions(take = 10) {
     },
   });
 }
+
+export const latestContradictions = cachedPublicRead('latestContradictions', readLatestContradictions);

@@ -1,9 +1,9 @@
-import 'server-only';
 import { db } from '@/lib/db';
 import { isPublished, publishedVersionSelect } from './published-claim-select';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** The published claims, newest assertion first, with their citations' sources. */
-export async function listPublishedClaims({ take = 50 } = {}) {
+async function readPublishedClaims({ take = 50 } = {}) {
   return db.claim.findMany({
     where: isPublished,
     orderBy: [{ publishedVersion: { claimedAt: 'desc' } }, { id: 'asc' }],
@@ -11,3 +11,5 @@ export async function listPublishedClaims({ take = 50 } = {}) {
     select: { id: true, status: true, publishedVersion: { select: publishedVersionSelect } },
   });
 }
+
+export const listPublishedClaims = cachedPublicRead('listPublishedClaims', readPublishedClaims);

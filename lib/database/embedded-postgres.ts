@@ -12,6 +12,8 @@ export type RunningPostgres = {
   /** A URL for the `postgres` maintenance database; use `databaseUrl(name)` for another. */
   databaseUrl: (database: string) => string;
   stop: () => Promise<void>;
+  /** Starts the stopped server again, on the same port and data: the fault test takes the database away and back. */
+  start: () => Promise<void>;
 };
 
 const isRoot = process.getuid?.() === 0;
@@ -54,20 +56,26 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
     await server.initialise();
   }
   await refuseIfClusterInUse(clusterDir);
-  try {
-    await server.start();
-  } catch {
-    throw new Error(`the embedded Postgres in ${dataDir} did not start; see ${logFile}`);
-  }
-  const child = (server as unknown as { process: ChildProcess }).process;
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    try {
+      await server.start();
+    } catch {
+      throw new Error(`the embedded Postgres in ${dataDir} did not start; see ${logFile}`);
+    }
+    const started = (server as unknown as { process: ChildProcess }).process;
+    running.add(started);
+    started.once('exit', () => running.delete(started));
+    child = started;
+  };
+  await start();
 
   return {
     databaseUrl: (database) =>
       `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     // The package's stop() waits for an exit that has already happened if Postgres died on its own.
-    stop: () => (child.exitCode === null && child.signalCode === null ? server.stop() : Promise.resolve()),
+    stop: () => (child && child.exitCode === null && child.signalCode === null ? server.stop() : Promise.resolve()),
+    start,
   };
 }
 

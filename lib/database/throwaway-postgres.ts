@@ -11,6 +11,9 @@ export async function startThrowawayPostgres(label: string) {
   return {
     serverUrl: postgres.databaseUrl('postgres'),
     createDatabase: (prefix: string) => createUniqueDatabase(postgres.databaseUrl('postgres'), prefix),
+    /** Takes the server away and brings it back with its data, on the same port: for the fault test. */
+    stopServer: postgres.stop,
+    startServer: postgres.start,
     async stop() {
       await postgres.stop();
       await rm(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { AppError, fromPrismaError, notFound, parseInput } from '@/lib/errors';
 import { presentFields, uuid } from '@/lib/validation/fields';
 import { aliasRow, aliasRows, entityResponseSelect, hasAlias, slugTakenError, staleEntityMessage } from './entity-rules';
 import { updateEntitySchema } from './entity-schema';
+import { publishedRecordChanged } from '@/lib/public-site/published-record-changed';
 
 const editable = ['name', 'slug', 'kind', 'description'] as const;
 
@@ -20,7 +21,7 @@ export async function updateEntity(actor: Actor | null, id: string, input: unkno
     if (value === null) throw new AppError('INVALID', `${field} cannot be removed`, { [field]: ['Required'] });
   }
   try {
-    return await db.$transaction(async (tx) => {
+    const updated = await db.$transaction(async (tx) => {
       const before = await tx.entity.findUnique({ where: { id }, select: entityResponseSelect });
       if (!before) throw notFound('Entity');
       if (before.version !== parsed.version) throw new AppError('CONFLICT', staleEntityMessage, {}, { current: before });
@@ -47,6 +48,9 @@ export async function updateEntity(actor: Actor | null, id: string, input: unkno
       await writeAudit(tx, { actorId: editor.id, action: 'entity.update', targetType: 'Entity', targetId: id, before, after });
       return after;
     });
+    // Sources and entities are not reviewed: a correction shows on the public pages at once.
+    publishedRecordChanged();
+    return updated;
   } catch (error) {
     throw error instanceof AppError ? error : fromPrismaError(error, 'Another entity took this slug a moment ago; save again');
   }

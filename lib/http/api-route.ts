@@ -1,7 +1,8 @@
 import 'server-only';
 import { getRequestActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/auth/permissions';
-import { AppError, httpStatus } from '@/lib/errors';
+import { retryAfterSeconds } from '@/lib/database/unavailable';
+import { AppError, fromUnavailableDatabase, httpStatus } from '@/lib/errors';
 
 // The write API's transport: read the caller and the JSON body, call one lib function, answer JSON.
 // Errors are `{ "error": { "code", "message", "fields" } }`; a conflict also carries `current`.
@@ -64,9 +65,11 @@ async function readLimited(request: Request): Promise<string> {
   }
 }
 
-export function errorResponse(error: unknown) {
+export function errorResponse(caught: unknown) {
+  const error = fromUnavailableDatabase(caught);
   if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message, fields: error.fields, ...error.details } }, { status: httpStatus[error.code] });
+    const headers: HeadersInit = error.code === 'UNAVAILABLE' ? { 'Retry-After': String(retryAfterSeconds) } : {};
+    return Response.json({ error: { code: error.code, message: error.message, fields: error.fields, ...error.details } }, { status: httpStatus[error.code], headers });
   }
   console.error(error);
   return Response.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side', fields: {} } }, { status: 500 });

@@ -1,5 +1,6 @@
 // Prisma Migrate's operations on the wasm schema engine: apply pending migrations, write a new one
 // from the schema, and tell whether the migrations and the schema agree.
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
@@ -15,26 +16,35 @@ async function readSchema() {
   return { path: 'schema.prisma', text: await readFile(schemaPath, 'utf8') };
 }
 
-async function readMigrationList(): Promise<MigrationList> {
-  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const directories = entries
+export type MigrationOptions = {
+  /** Apply only up to and including this migration (a restore brings an archive's rows in at their own schema). */
+  through?: string;
+  /** Another migrations directory than prisma/migrations (for tests). */
+  dir?: string;
+};
+
+/** The migration directories, oldest first, with their SQL. */
+async function readMigrationFiles({ through, dir = migrationsDir }: MigrationOptions = {}) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const names = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort();
-  const lockfile = await readFile(path.join(migrationsDir, lockfileName), 'utf8').catch(() => null);
+    .sort()
+    .filter((name) => through === undefined || name <= through);
+  return Promise.all(names.map(async (name) => ({ name, sql: await readFile(path.join(dir, name, 'migration.sql'), 'utf8') })));
+}
+
+async function readMigrationList(options: MigrationOptions = {}): Promise<MigrationList> {
+  const dir = options.dir ?? migrationsDir;
+  const lockfile = await readFile(path.join(dir, lockfileName), 'utf8').catch(() => null);
   return {
-    baseDir: migrationsDir,
+    baseDir: dir,
     lockfile: { path: lockfileName, content: lockfile },
     shadowDbInitScript: '',
-    migrationDirectories: await Promise.all(
-      directories.map(async (name) => ({
-        path: name,
-        migrationFile: {
-          path: 'migration.sql',
-          content: { tag: 'ok' as const, value: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8') },
-        },
-      })),
-    ),
+    migrationDirectories: (await readMigrationFiles(options)).map(({ name, sql }) => ({
+      path: name,
+      migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value: sql } },
+    })),
   };
 }
 
@@ -48,11 +58,16 @@ async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine, s
   }
 }
 
-/** Applies every migration the database lacks; returns their names. */
-export function applyMigrations(databaseUrl: string): Promise<string[]> {
+/** The migrations on disk, oldest first, each with the checksum Prisma Migrate records for it (SHA-256 of the file). */
+export async function listMigrations(options: MigrationOptions = {}): Promise<{ name: string; checksum: string }[]> {
+  return (await readMigrationFiles(options)).map(({ name, sql }) => ({ name, checksum: createHash('sha256').update(sql).digest('hex') }));
+}
+
+/** Applies every migration the database lacks (or those up to `through`); returns their names. */
+export function applyMigrations(databaseUrl: string, options: MigrationOptions = {}): Promise<string[]> {
   return withEngine(databaseUrl, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrationList(),
+      migrationsList: await readMigrationList(options),
       filters: noFilters,
     });
     return appliedMigrationNames;

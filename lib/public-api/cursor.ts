@@ -23,6 +23,25 @@ export function decodeCursor(cursor: string): string {
   throw malformed();
 }
 
+/** Search pages by position; a deep page costs as much as all pages before it, so depth is bounded. */
+export const maxSearchOffset = 1000;
+
+export function encodeOffsetCursor(offset: number) {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+}
+
+export function decodeOffsetCursor(cursor: string): number {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) throw malformed();
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const offset = parsed && typeof parsed === 'object' ? (parsed as { offset?: unknown }).offset : undefined;
+    if (typeof offset === 'number' && Number.isInteger(offset) && offset > 0 && offset <= maxSearchOffset) return offset;
+  } catch {
+    // falls through to the same answer as any other bad cursor
+  }
+  throw malformed();
+}
+
 /** Fetches one row more than the page holds, to know whether another page follows. */
 export async function keysetPage<T extends { id: string }>(
   query: (args: { take: number; where: { id?: { gt: string } }; orderBy: { id: 'asc' } }) => Promise<T[]>,

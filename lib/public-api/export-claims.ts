@@ -68,17 +68,19 @@ const csvColumns: [string, (claim: ClaimJson) => string | number | null][] = [
   ['url', (claim) => claim.url],
 ];
 
-async function* csvChunks(origin: string) {
+type Batches = AsyncIterable<ClaimJson[]>;
+
+async function* csvChunks(batches: Batches) {
   yield `${csvColumns.map(([name]) => name).join(',')}\r\n`;
-  for await (const batch of publishedClaimBatches(origin)) {
+  for await (const batch of batches) {
     if (batch.length) yield batch.map((claim) => `${csvColumns.map(([, value]) => csvField(value(claim))).join(',')}\r\n`).join('');
   }
 }
 
-async function* jsonChunks(origin: string) {
+async function* jsonChunks(batches: Batches) {
   yield '[';
   let first = true;
-  for await (const batch of publishedClaimBatches(origin)) {
+  for await (const batch of batches) {
     for (const claim of batch) {
       yield `${first ? '' : ','}\n${JSON.stringify(claim)}`;
       first = false;
@@ -92,10 +94,19 @@ const formats = {
   json: { chunks: jsonChunks, contentType: 'application/json; charset=utf-8' },
 };
 
-export function exportClaims(request: Request, format: keyof typeof formats) {
+export async function exportClaims(request: Request, format: keyof typeof formats) {
   const { chunks, contentType } = formats[format];
   const filename = `counterclaim-claims-${new Date().toISOString().slice(0, 10)}.${format}`;
-  return new Response(streamOf(chunks(new URL(request.url).origin)), {
+  // The first batch is read before answering: a database that is not there then fails the request (a 503) rather
+  // than cutting short a download that already said 200.
+  const batches = publishedClaimBatches(new URL(request.url).origin);
+  const first = await batches.next();
+  async function* all() {
+    if (first.done) return;
+    yield first.value;
+    yield* batches;
+  }
+  return new Response(streamOf(chunks(all())), {
     headers: {
       'Content-Type': contentType,
       'Content-Disposition': `attachment; filename="${filename}"`,

@@ -6,13 +6,14 @@ import { contradictionSelect, isPublicContradiction, toContradictionJson } from 
 import { keysetPage } from './cursor';
 import { inTopic, mentionsEntity } from './list-public-claims';
 import type { contradictionsQuery } from './public-query-schema';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** Either side's published version matches. */
 const eitherClaim = (where: Prisma.ClaimVersionWhereInput): Prisma.ClaimLinkWhereInput => ({
   OR: [{ claimA: { publishedVersion: { is: where } } }, { claimB: { publishedVersion: { is: where } } }],
 });
 
-export async function listContradictions(query: z.infer<typeof contradictionsQuery>, origin: string) {
+async function readContradictions(query: z.infer<typeof contradictionsQuery>, origin: string) {
   const filters: Prisma.ClaimLinkWhereInput[] = [isPublicContradiction];
   if (query.entity) filters.push(eitherClaim(mentionsEntity(query.entity)));
   if (query.topic) filters.push(eitherClaim(inTopic(query.topic)));
@@ -22,3 +23,5 @@ export async function listContradictions(query: z.infer<typeof contradictionsQue
   );
   return { data: rows.flatMap((row) => toContradictionJson(row, origin) ?? []), nextCursor };
 }
+
+export const listContradictions = cachedPublicRead('listContradictions', readContradictions);

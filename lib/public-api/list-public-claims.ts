@@ -5,8 +5,9 @@ import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { keysetPage } from './cursor';
-import type { claimsQuery } from './public-query-schema';
+import type { ClaimFilters, claimsQuery } from './public-query-schema';
 import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from './to-claim-json';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 type ClaimsQuery = z.infer<typeof claimsQuery>;
 
@@ -18,17 +19,25 @@ export function mentionsEntity(entity: string): Prisma.ClaimVersionWhereInput {
 
 export const inTopic = (slug: string): Prisma.ClaimVersionWhereInput => ({ topics: { some: { topic: { slug } } } });
 
+/** A claim in a published link of this kind, whichever side it is on; a link is public only with both claims. */
+function inPublicLink(kind: NonNullable<ClaimFilters['kind']>): Prisma.ClaimWhereInput {
+  const link = { kind, publishedVersionId: { not: null }, claimA: isPublished, claimB: isPublished } satisfies Prisma.ClaimLinkWhereInput;
+  return { OR: [{ linksAsA: { some: link } }, { linksAsB: { some: link } }] };
+}
+
 /** Filters apply to the published version only: a draft's new topic or date never moves a claim in or out. */
-export function publicClaimsWhere(query: Omit<ClaimsQuery, 'limit' | 'cursor'>): Prisma.ClaimWhereInput {
+export function publicClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
   const version: Prisma.ClaimVersionWhereInput[] = [];
   if (query.entity) version.push(mentionsEntity(query.entity));
   if (query.topic) version.push(inTopic(query.topic));
   if (query.from || query.to) version.push({ claimedAt: { gte: query.from, lte: query.to } });
   if (query.grade) version.push({ citations: { some: { source: { grade: query.grade } } } });
-  return { ...isPublished, AND: version.map((where) => ({ publishedVersion: { is: where } })) };
+  const and: Prisma.ClaimWhereInput[] = version.map((where) => ({ publishedVersion: { is: where } }));
+  if (query.kind) and.push(inPublicLink(query.kind));
+  return { ...isPublished, AND: and };
 }
 
-export async function listPublicClaims(query: ClaimsQuery, origin: string) {
+async function readPublicClaims(query: ClaimsQuery, origin: string) {
   const where = publicClaimsWhere(query);
   const { rows, nextCursor } = await keysetPage(
     (page) => db.claim.findMany({ ...page, where: { AND: [where, page.where] }, select: publicClaimSelect }),
@@ -36,3 +45,5 @@ export async function listPublicClaims(query: ClaimsQuery, origin: string) {
   );
   return { data: rows.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => toClaimJson(claim, origin)), nextCursor };
 }
+
+export const listPublicClaims = cachedPublicRead('listPublicClaims', readPublicClaims);

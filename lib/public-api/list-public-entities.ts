@@ -4,8 +4,9 @@ import { db } from '@/lib/db';
 import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
 import { publishedVersionUse } from './reference-lists';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
-export async function listPublicEntities(query: z.infer<typeof pageQuery>) {
+async function readPublicEntities(query: z.infer<typeof pageQuery>) {
   const { rows, nextCursor } = await keysetPage(
     (page) =>
       db.entity.findMany({
@@ -28,3 +29,5 @@ export async function listPublicEntities(query: z.infer<typeof pageQuery>) {
   );
   return { data: rows.map(({ aliases, ...entity }) => ({ ...entity, aliases: aliases.map(({ alias }) => alias) })), nextCursor };
 }
+
+export const listPublicEntities = cachedPublicRead('listPublicEntities', readPublicEntities);

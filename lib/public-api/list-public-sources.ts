@@ -5,8 +5,9 @@ import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
 import { publishedVersionUse } from './reference-lists';
 import { day } from './to-claim-json';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
-export async function listPublicSources(query: z.infer<typeof pageQuery>) {
+async function readPublicSources(query: z.infer<typeof pageQuery>) {
   const { rows, nextCursor } = await keysetPage(
     (page) =>
       db.source.findMany({
@@ -37,3 +38,5 @@ export async function listPublicSources(query: z.infer<typeof pageQuery>) {
     nextCursor,
   };
 }
+
+export const listPublicSources = cachedPublicRead('listPublicSources', readPublicSources);

@@ -4,8 +4,9 @@ import { db } from '@/lib/db';
 import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
 import { publishedVersionUse } from './reference-lists';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
-export async function listPublicTopics(query: z.infer<typeof pageQuery>) {
+async function readPublicTopics(query: z.infer<typeof pageQuery>) {
   return keysetPage(
     (page) =>
       db.topic.findMany({
@@ -16,3 +17,5 @@ export async function listPublicTopics(query: z.infer<typeof pageQuery>) {
     query,
   ).then(({ rows, nextCursor }) => ({ data: rows, nextCursor }));
 }
+
+export const listPublicTopics = cachedPublicRead('listPublicTopics', readPublicTopics);

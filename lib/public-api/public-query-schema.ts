@@ -1,44 +1,73 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@/lib/errors';
-import { isoDay, slugPattern, text } from '@/lib/validation/fields';
-import { decodeCursor } from './cursor';
+import { isoDay, optional, slugPattern, text } from '@/lib/validation/fields';
+import { decodeCursor, decodeOffsetCursor } from './cursor';
 
 // Query strings of the public lists. Strict: a parameter the API does not know is an error, not ignored,
 // so a misspelt filter never silently returns the whole record.
 
-const limit = z
-  .string()
-  .regex(/^\d{1,3}$/, 'Give a whole number from 1 to 100')
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'Give a whole number from 1 to 100').max(100, 'At most 100 per page'))
-  .optional()
-  .default(25);
+const limitUpTo = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,3}$/, `Give a whole number from 1 to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `Give a whole number from 1 to ${max}`).max(max, `At most ${max} per page`))
+    .optional()
+    .default(fallback);
 
-const cursor = z
-  .string()
-  .transform((value, context) => {
-    try {
-      return decodeCursor(value);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: error instanceof AppError ? error.message : 'Malformed cursor' });
-      return z.NEVER;
-    }
-  })
-  .optional();
+const limit = limitUpTo(100, 25);
+
+/** An opaque cursor this API gave out, decoded; anything else is refused with the decoder's message. */
+const cursorDecodedBy = <T>(decode: (cursor: string) => T) =>
+  z
+    .string()
+    .transform((value, context) => {
+      try {
+        return decode(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: error instanceof AppError ? error.message : 'Malformed cursor' });
+        return z.NEVER;
+      }
+    })
+    .optional();
+
+const cursor = cursorDecodedBy(decodeCursor);
 
 const slug = text().trim().max(200, 'At most 200 characters').regex(slugPattern, 'A slug is lower-case letters, digits and single hyphens, such as aqim');
 
 export const pageQuery = z.strictObject({ limit, cursor });
 
-export const claimsQuery = pageQuery
-  .extend({
-    entity: slug.optional(),
-    topic: slug.optional(),
-    from: isoDay.optional(),
-    to: isoDay.optional(),
-    grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'A source grade is one letter from A to F' }).optional(),
+// The filters the claim list, the search API and the search page share. A form sends '' for a filter left
+// empty, so blank means "not given" here.
+const claimFilters = {
+  entity: optional(slug),
+  topic: optional(slug),
+  from: optional(isoDay),
+  to: optional(isoDay),
+  grade: optional(z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'A source grade is one letter from A to F' })),
+  kind: optional(z.enum(['CONTRADICTS', 'SUPPORTS', 'SUPERSEDES', 'QUALIFIES'], { error: 'A link kind is CONTRADICTS, SUPPORTS, SUPERSEDES or QUALIFIES' })),
+};
+
+const fromNotAfterTo: [(query: { from?: Date; to?: Date }) => boolean, { message: string; path: string[] }] = [
+  (query) => !query.from || !query.to || query.from <= query.to,
+  { message: '"from" must not be after "to"', path: ['to'] },
+];
+
+export const claimsQuery = pageQuery.extend(claimFilters).refine(...fromNotAfterTo);
+
+export type ClaimFilters = Omit<z.infer<typeof claimsQuery>, 'limit' | 'cursor'>;
+
+/** Search ranks its results, so its pages follow each other by position rather than by id. */
+export const searchQuery = z
+  .strictObject({
+    q: optional(text().trim().max(200, 'At most 200 characters')),
+    limit: limitUpTo(50, 20),
+    cursor: cursorDecodedBy(decodeOffsetCursor),
+    ...claimFilters,
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '"from" must not be after "to"', path: ['to'] });
+  .refine(...fromNotAfterTo);
+
+export type SearchQuery = z.infer<typeof searchQuery>;
 
 export const contradictionsQuery = pageQuery.extend({ entity: slug.optional(), topic: slug.optional() });
 

@@ -1,10 +1,10 @@
-import 'server-only';
 import { cache } from 'react';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { isPublished } from '@/lib/claims/published-claim-select';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publishedVersionUse } from '@/lib/public-api/reference-lists';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
 
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
@@ -18,7 +18,7 @@ const claimLine = {
   },
 } satisfies Prisma.ClaimSelect;
 
-export function listSourcesForReaders() {
+function readSourcesForReaders() {
   return db.source.findMany({
     where: { citations: { some: { claimVersion: publishedVersionUse } } },
     orderBy: [{ publisher: 'asc' }, { title: 'asc' }],
@@ -26,7 +26,9 @@ export function listSourcesForReaders() {
   });
 }
 
-export const getSourceForReaders = cache(async (id: string) => {
+export const listSourcesForReaders = cachedPublicRead('listSourcesForReaders', readSourcesForReaders);
+
+async function readSourceForReaders(id: string) {
   if (!isUuid(id)) return null;
   const source = await db.source.findFirst({
     where: { id: id.toLowerCase(), citations: { some: { claimVersion: publishedVersionUse } } },
@@ -56,10 +58,12 @@ export const getSourceForReaders = cache(async (id: string) => {
     }),
   ]);
   return { ...source, chain, claims };
-});
+}
+
+export const getSourceForReaders = cache(cachedPublicRead('getSourceForReaders', readSourceForReaders));
 
 /** A source's `derivedFrom` path back to its origin: a repost, the outlet it reposted, the one that outlet cited. */
-export async function reportingChain(derivedFromId: string | null) {
+async function readReportingChain(derivedFromId: string | null) {
   const chain: { id: string; title: string; publisher: string; grade: string }[] = [];
   for (let next = derivedFromId; next && chain.length < 20 && !chain.some((source) => source.id === next); ) {
     const source = await db.source.findUnique({ where: { id: next }, select: { id: true, title: true, publisher: true, grade: true, derivedFromId: true } });
@@ -70,7 +74,9 @@ export async function reportingChain(derivedFromId: string | null) {
   return chain;
 }
 
-export const getTopicForReaders = cache(async (slug: string) => {
+export const reportingChain = cachedPublicRead('reportingChain', readReportingChain);
+
+async function readTopicForReaders(slug: string) {
   // An address that cannot be a slug (a NUL, say, which Postgres refuses) is simply not found.
   if (!slugPattern.test(slug)) return null;
   const topic = await db.topic.findFirst({
@@ -89,9 +95,11 @@ export const getTopicForReaders = cache(async (slug: string) => {
     select: { id: true, claimAId: true, claimBId: true, status: true },
   });
   return { ...topic, claims, contradictions };
-});
+}
 
-export const getEntityForReaders = cache(async (slug: string) => {
+export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', readTopicForReaders));
+
+async function readEntityForReaders(slug: string) {
   if (!slugPattern.test(slug)) return null;
   const used = { OR: [{ claimantOfClaims: { some: publishedVersionUse } }, { subjectOfClaims: { some: publishedVersionUse } }, { objectOfClaims: { some: publishedVersionUse } }] };
   const entity = await db.entity.findFirst({
@@ -105,12 +113,33 @@ export const getEntityForReaders = cache(async (slug: string) => {
     select: { ...claimLine, publishedVersion: { select: { ...claimLine.publishedVersion.select, claimantId: true } } },
   });
   return { ...entity, claims };
-});
+}
 
-export function listTopicsForReaders() {
+export const getEntityForReaders = cache(cachedPublicRead('getEntityForReaders', readEntityForReaders));
+
+function readTopicsForReaders() {
   return db.topic.findMany({
     where: { claimVersions: { some: { claimVersion: publishedVersionUse } } },
     orderBy: { title: 'asc' },
     select: { slug: true, title: true, summary: true },
   });
 }
+
+export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', readTopicsForReaders);
+
+/** The entities published claims are about or by, for the search page's filter. */
+function readEntitiesForReaders() {
+  return db.entity.findMany({
+    where: {
+      OR: [
+        { claimantOfClaims: { some: publishedVersionUse } },
+        { subjectOfClaims: { some: publishedVersionUse } },
+        { objectOfClaims: { some: publishedVersionUse } },
+      ],
+    },
+    orderBy: { name: 'asc' },
+    select: { slug: true, name: true },
+  });
+}
+
+export const listEntitiesForReaders = cachedPublicRead('listEntitiesForReaders', readEntitiesForReaders);

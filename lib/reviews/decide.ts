@@ -7,6 +7,7 @@ import { AppError, forbidden, fromPrismaError, notFound, parseInput } from '@/li
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
 import { getLinkState } from '@/lib/links/link-state';
+import { publishedRecordChanged } from '@/lib/public-site/published-record-changed';
 import { uuid } from '@/lib/validation/fields';
 import { reviewSchema, type Decision } from './review-schema';
 
@@ -93,7 +94,7 @@ async function decide<State extends Reviewable>(kind: Kind<State>, actor: Actor 
   const review = parseInput(reviewSchema, input);
   if (!uuid.safeParse(id).success) throw notFound(kind.name === 'claim' ? 'Claim' : 'Link');
   try {
-    return await db.$transaction(async (tx) => {
+    const decided = await db.$transaction(async (tx) => {
       const before = await kind.load(tx, id);
       if (!before) throw notFound(kind.name === 'claim' ? 'Claim' : 'Link');
       // Four eyes first: whoever may not decide learns that, whatever version they sent.
@@ -117,6 +118,8 @@ async function decide<State extends Reviewable>(kind: Kind<State>, actor: Actor 
       });
       return { ...after, review: row };
     });
+    if (review.decision === 'APPROVE' || review.decision === 'RETRACT') publishedRecordChanged();
+    return decided;
   } catch (error) {
     if (error instanceof AppError) throw error;
     // Two reviewers deciding at once: the database keeps one; the other is told what happened.

@@ -5,6 +5,9 @@ import path from 'node:path';
 
 const buildInputs = [
   'app',
+  'pages',
+  'styles',
+  'proxy.ts',
   'components',
   'lib',
   'public',

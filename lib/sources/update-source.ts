@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { canonicalUrl } from './canonical-url';
 import { assertDerivationAllowed, duplicateUrlError, sourceResponseSelect } from './source-rules';
 import { createSourceSchema, sourceFieldNames } from './source-schema';
+import { publishedRecordChanged } from '@/lib/public-site/published-record-changed';
 
 const staleMessage = 'Someone saved this source after you opened it. Compare, then apply your edit again.';
 
@@ -20,7 +21,7 @@ export async function updateSource(actor: Actor | null, id: string, input: unkno
   const { version: expected } = parseInput(z.object({ version }), input);
   const sent = input as Record<string, unknown>;
   try {
-    return await db.$transaction(async (tx) => {
+    const updated = await db.$transaction(async (tx) => {
       const before = await tx.source.findUnique({ where: { id }, select: { ...sourceResponseSelect, snapshot: true } });
       if (!before) throw notFound('Source');
       const { snapshot: previousSnapshot, ...beforeResponse } = before;
@@ -43,6 +44,9 @@ export async function updateSource(actor: Actor | null, id: string, input: unkno
       await writeAudit(tx, { actorId: editor.id, action: 'source.update', targetType: 'Source', targetId: id, before: beforeResponse, after });
       return after;
     });
+    // Sources and entities are not reviewed: a correction shows on the public pages at once.
+    publishedRecordChanged();
+    return updated;
   } catch (error) {
     throw error instanceof AppError ? error : fromPrismaError(error, 'A source with this URL already exists');
   }

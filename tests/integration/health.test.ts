@@ -29,6 +29,7 @@ describe('GET /api/health', () => {
     const { GET } = await healthRoute('postgresql://nobody:secret@127.0.0.1:9/none');
     const response = await GET();
     expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
     const body = await response.json();
     expect(body).toMatchObject({ status: 'unavailable', db: 'unreachable' });
     expect(body.reason).toMatch(/^database unreachable/);

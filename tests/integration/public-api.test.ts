@@ -145,11 +145,15 @@ describe('the public claims API', () => {
     expect(await idsOf(`${topic()}&from=2015-01-01&to=2016-12-31`)).toEqual([ids.edited, ids.retracted].sort());
     expect(await idsOf(`${topic()}&grade=E`)).toEqual([ids.isis]);
     expect(await idsOf(`${topic()}&grade=B`)).toEqual([ids.quoted, ids.edited, ids.retracted].sort());
+    // Only the approved link between two published claims counts; the draft link and the one to a claim in
+    // review do not put `edited` on the list.
+    expect(await idsOf(`${topic()}&kind=CONTRADICTS`)).toEqual([ids.quoted, ids.isis].sort());
+    expect(await idsOf(`${topic()}&kind=SUPPORTS`)).toEqual([]);
     expect(await idsOf('topic=no-such-topic')).toEqual([]);
   });
 
   it('answers every bad input with 400 JSON, never a 500', async () => {
-    const bad = ['limit=-1', 'limit=0', 'limit=100000', 'limit=abc', 'cursor=%%%', 'cursor=bm90LWpzb24', 'from=2014-13-45', 'to=yesterday', 'from=2016-01-01&to=2015-01-01', 'grade=G', 'foo=bar', 'limit=2&limit=3'];
+    const bad = ['limit=-1', 'limit=0', 'limit=100000', 'limit=abc', 'cursor=%%%', 'cursor=bm90LWpzb24', 'from=2014-13-45', 'to=yesterday', 'from=2016-01-01&to=2015-01-01', 'grade=G', 'kind=LIKES', 'foo=bar', 'limit=2&limit=3'];
     bad.push(new URLSearchParams({ q: "'; drop table claims; --" }).toString());
     for (const query of bad) {
       const { response, body } = await get(claimsRoute.GET, `/api/v1/claims?${query}`);

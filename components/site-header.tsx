@@ -1,0 +1,25 @@
+import Link from 'next/link';
+
+/** The site's name and the reader's ways in, on public and desk pages alike. */
+export function SiteHeader() {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-stone-300 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold tracking-tight">
+            Counterclaim
+          </Link>
+          <span className="flex gap-4 text-sm">
+            <Link href="/search" className="underline">Search</Link>
+            <Link href="/sources" className="underline">Sources</Link>
+            <Link href="/key" className="underline">Grades</Link>
+            <Link href="/api" className="underline">API</Link>
+          </span>
+        </nav>
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { GetServerSideProps, GetServerSidePropsContext } from 'next';
+import superjson, { type SuperJSONResult } from 'superjson';
+
+// The public pages read their data in getServerSideProps; props must be plain JSON, and the record is full of
+// Dates, so they travel as superjson.
+
+export type PublicPageProps = { data: SuperJSONResult };
+
+/** A page's getServerSideProps: what `load` returns is the page's data. Null answers 404, rendered by the
+ *  page itself (`pageData` gives it null): Next's own 404 would come from the App Router, with its runtime. */
+export function publicPage<T>(load: (context: GetServerSidePropsContext) => Promise<T | null>): GetServerSideProps<PublicPageProps> {
+  return async (context) => {
+    const data = await load(context);
+    if (data === null) context.res.statusCode = 404;
+    return { props: { data: superjson.serialize(data) } };
+  };
+}
+
+export function pageData<T>(props: PublicPageProps): T | null {
+  return superjson.deserialize<T | null>(props.data);
+}
+
+/** A route parameter as one string: Next gives arrays for catch-all segments, which these pages do not have. */
+export function routeParam(context: GetServerSidePropsContext, name: string): string {
+  const value = context.params?.[name];
+  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+}
+
+/** The data a page's loader gives it, once found. */
+export type LoadedData<Load extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<Load>>>;

@@ -1,0 +1,78 @@
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { nameMatchKey, normalizeName } from '@/lib/entities/normalize-name';
+
+// What a search term means before any claim is looked at: its words, which of them carry meaning (English
+// stop words do not), and which entities each word or the whole term names in any spelling.
+
+const maxWords = 8;
+// A word names an entity when its consonant skeleton is one of an alias's words and it is spelled close to
+// that alias word: "Zawahri" → "Ayman al-Zawahiri", while "Sara" (the skeleton of "Syria") does not.
+const wordSimilarity = 0.6;
+// The whole term names an entity when it is spelt like one of its aliases: "Abdelmalek Droukdal".
+const termSimilarity = 0.6;
+const minEntityWordLength = 4;
+
+export type NamedEntity = { id: string; slug: string; name: string; spellings: string[] };
+export type SearchWord = { text: string; entityIds: string[] };
+export type InterpretedQuery = { words: SearchWord[]; ignoredWords: string[]; termEntityIds: string[]; entities: NamedEntity[] };
+
+/** Words as a reader typed them, without surrounding punctuation or search-engine operators. */
+export function splitWords(term: string): string[] {
+  const words = term
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+  return [...new Set(words.map((word) => word.toLowerCase()))].slice(0, maxWords);
+}
+
+type AliasMatch = { entityId: string; alias: string };
+
+const aliasWords = (alias: string) => alias.split(/[\s\-‐‑–—]+/).filter(Boolean);
+
+export async function interpretQuery(term: string): Promise<InterpretedQuery> {
+  const words = splitWords(term);
+  if (words.length === 0) return { words: [], ignoredWords: [], termEntityIds: [], entities: [] };
+  const keys = words.map((word) => (word.length >= minEntityWordLength ? nameMatchKey(word) : ''));
+  const normalized = words.map((word) => normalizeName(word));
+  const perWord = await db.$queryRaw<{ word: string; key: string; meaningful: boolean; aliases: AliasMatch[] }[]>(Prisma.sql`
+    SELECT w.word, w.key, numnode(plainto_tsquery('english', w.word)) > 0 AS meaningful,
+      coalesce((
+        SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias)) FROM "EntityAlias" a
+        WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
+          AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
+      ), '[]') AS aliases
+    FROM unnest(${words}::text[], ${keys}::text[], ${normalized}::text[]) AS w(word, key, normalized)
+  `);
+  const termKey = nameMatchKey(term);
+  const termNormalized = normalizeName(term);
+  // A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
+  const termAliases = termKey
+    ? await db.$queryRaw<AliasMatch[]>(Prisma.sql`
+        SELECT "entityId"::text AS "entityId", alias FROM "EntityAlias"
+        WHERE normalized % ${termNormalized}
+          AND similarity(normalized, ${termNormalized}) >= CASE WHEN "matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END
+      `)
+    : [];
+
+  // What to mark in the text: the aliases the whole term matched, and the words of aliases a word matched.
+  const spellings = new Map<string, Set<string>>();
+  const addSpelling = (entityId: string, spelling: string) => spellings.set(entityId, (spellings.get(entityId) ?? new Set()).add(spelling));
+  // Articles are left out: "al" of "al-Qaeda" would otherwise be marked in every name that has one.
+  for (const { entityId, alias } of termAliases) addSpelling(entityId, aliasWords(alias).filter((word) => nameMatchKey(word) !== '').join(' '));
+  const meaningfulWords = perWord.filter((row) => row.meaningful || row.aliases.length > 0);
+  for (const row of meaningfulWords) {
+    for (const { entityId, alias } of row.aliases) {
+      for (const aliasWord of aliasWords(alias)) if (nameMatchKey(aliasWord) === row.key) addSpelling(entityId, aliasWord);
+    }
+  }
+  const entities = spellings.size
+    ? await db.entity.findMany({ where: { id: { in: [...spellings.keys()] } }, select: { id: true, slug: true, name: true }, orderBy: { name: 'asc' } })
+    : [];
+  return {
+    words: meaningfulWords.map((row) => ({ text: row.word, entityIds: [...new Set(row.aliases.map((alias) => alias.entityId))] })),
+    ignoredWords: perWord.filter((row) => !meaningfulWords.includes(row)).map((row) => row.word),
+    termEntityIds: [...new Set(termAliases.map((alias) => alias.entityId))],
+    entities: entities.map((entity) => ({ ...entity, spellings: [...(spellings.get(entity.id) ?? [])] })),
+  };
+}

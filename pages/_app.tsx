@@ -1,0 +1,18 @@
+import type { AppProps } from 'next/app';
+import { SiteHeader } from '@/components/site-header';
+import '@/styles/globals.css';
+
+// The public site. Its pages live in the Pages Router, and not beside the desk in app/, for one reason: each
+// sets `unstable_runtimeJS: false`, so a reader's page carries no JavaScript at all. The App Router's client
+// runtime alone is about 138 kB compressed, and a public page may send at most 50 kB. Everything here works
+// as plain HTML: links, GET forms, print styles.
+export default function PublicSite({ Component, pageProps }: AppProps) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <Component {...pageProps} />
+      </main>
+    </>
+  );
+}

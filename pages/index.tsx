@@ -1,0 +1,120 @@
+import type { PageConfig } from 'next';
+import Link from 'next/link';
+import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
+import { PublicHead, siteDescription } from '@/components/public-head';
+import { latestContradictions } from '@/lib/claims/get-published-contradiction';
+import { listPublishedClaims } from '@/lib/claims/list-published-claims';
+import { formatDay } from '@/lib/format/dates';
+import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
+import { listTopicsForReaders } from '@/lib/public-site/reference-pages';
+
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+async function load() {
+  const [claims, contradictions, topics] = await Promise.all([listPublishedClaims(), latestContradictions(), listTopicsForReaders()]);
+  return { claims, contradictions, topics };
+}
+export const getServerSideProps = publicPage(load);
+
+export default function HomePage(props: PublicPageProps) {
+  const { claims, contradictions, topics } = pageData<LoadedData<typeof load>>(props)!;
+  return (
+    <>
+      <PublicHead description={siteDescription} path="/" />
+      <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
+      <p className="mt-2 max-w-2xl text-stone-700">
+        Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
+        here was approved by a reviewer other than its author.
+      </p>
+      <form role="search" method="get" action="/search" className="mt-6 flex max-w-2xl gap-2">
+        <label htmlFor="home-search" className="sr-only">
+          Search statements, quotes, sources and names
+        </label>
+        <input
+          id="home-search"
+          name="q"
+          type="search"
+          maxLength={200}
+          dir="auto"
+          placeholder="Search statements, quotes, sources and names"
+          className="w-full rounded border border-stone-400 bg-white px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          Search
+        </button>
+      </form>
+
+      <h2 className="mt-8 text-xl font-semibold">Topics</h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+        {topics.map((topic) => (
+          <li key={topic.slug} className="rounded border border-stone-300 bg-white p-3">
+            <Link href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
+              {topic.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="mt-8 text-xl font-semibold">Latest contradictions</h2>
+      {contradictions.length === 0 ? (
+        <p className="mt-2">No contradiction has been approved yet.</p>
+      ) : (
+        <ul className="mt-3 space-y-2">
+          {contradictions.map((contradiction) => (
+            <li key={contradiction.id}>
+              <Link href={`/contradictions/${contradiction.id}`} className="text-blue-800 underline hover:text-blue-950">
+                <span dir="auto">{contradiction.claimA.publishedVersion?.statement}</span> <span className="text-stone-600">versus</span>{' '}
+                <span dir="auto">{contradiction.claimB.publishedVersion?.statement}</span>
+              </Link>
+              {contradiction.status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-3 text-sm">
+        <Link href="/key" className="text-blue-800 underline">
+          What the grades mean
+        </Link>
+      </p>
+
+      <h2 className="mt-8 text-xl font-semibold">Approved claims</h2>
+      {claims.length === 0 ? (
+        <p className="mt-2">No claim has been approved yet.</p>
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {claims.map(({ id, status, publishedVersion: version }) =>
+            version ? (
+              <li key={id} className="rounded border border-stone-300 bg-white p-4">
+                <p className="text-lg font-medium">
+                  <Link href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
+                    {version.statement}
+                  </Link>
+                  {status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+                </p>
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+                  <span>Claimed {formatDay(version.claimedAt)}</span>
+                  <CredibilityBadge credibility={version.credibility} />
+                </p>
+                <ul className="mt-2 space-y-1 text-sm" aria-label="Sources">
+                  {distinctSources(version.citations).map((source) => (
+                    <li key={source.id} className="flex flex-wrap items-center gap-2">
+                      <span>
+                        {source.title}, {source.publisher}
+                      </span>
+                      <SourceGradeBadge grade={source.grade} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** A claim often quotes one article several times; the list names each source once. */
+function distinctSources<T extends { source: { id: string } }>(citations: T[]): T['source'][] {
+  return [...new Map(citations.map(({ source }) => [source.id, source])).values()];
+}

@@ -1,0 +1,40 @@
+import type { PageConfig } from 'next';
+import Link from 'next/link';
+import { SourceGradeBadge } from '@/components/grade-badge';
+import { PublicHead } from '@/components/public-head';
+import { formatDay } from '@/lib/format/dates';
+import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
+import { listSourcesForReaders } from '@/lib/public-site/reference-pages';
+
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+const load = () => listSourcesForReaders();
+export const getServerSideProps = publicPage(load);
+
+export default function SourcesPage(props: PublicPageProps) {
+  const sources = pageData<LoadedData<typeof load>>(props)!;
+  return (
+    <>
+      <PublicHead title="Sources" description="The sources the published claims cite, with their reliability grades." path="/sources" />
+      <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
+      <p className="mt-2">
+        Every source a published claim cites, graded for reliability (<Link href="/key" className="text-blue-800 underline">what the grades mean</Link>).
+      </p>
+      <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+        {sources.map((source) => (
+          <li key={source.id} className="p-3">
+            <Link href={`/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
+              {source.title}
+            </Link>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+              <span>{source.publisher}</span>
+              {source.publishedAt && <span>{formatDay(source.publishedAt)}</span>}
+              <SourceGradeBadge grade={source.grade} />
+              {source.derivedFrom && <span dir="auto">reports {source.derivedFrom.title}</span>}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
