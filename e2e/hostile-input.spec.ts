@@ -18,6 +18,9 @@ const accounts = { editor: `hostile-editor-${tag}@e2e.test`, reviewer: `hostile-
 // The accounts' own names are payloads, so every sign-off and authorship line carries one too.
 const names = { editor: '<img src=x onerror=__xss(901)>', reviewer: '<svg onload=__xss(902)>' };
 
+// Search terms go back into the page, in the search box, the results and the highlights.
+const searchPayloads = [...textPayloads.filter((_, i) => i % 4 === 0), ...unstorablePayloads];
+
 type Planted = { payload: string; source: string; entity: string; slug: string; claim: string; link?: string };
 const records: Planted[] = [];
 let editor: APIRequestContext;
@@ -336,7 +339,11 @@ test('every public page that shows them keeps them inert', async ({ page }) => {
       { path: `/entities/${record.slug}`, shows: record.payload.trim() },
       ...(record.link ? [{ path: `/contradictions/${record.link}`, shows: record.payload.trim() }] : []),
     ]),
+    ...searchPayloads.map((payload) => ({ path: `/search?${new URLSearchParams({ q: payload })}` })),
+    // Words the payloads share, so the results list and highlight them.
+    ...['onerror', 'script', 'svg onload', 'القاعدة'].map((q) => ({ path: `/search?${new URLSearchParams({ q })}` })),
   ]);
+  attempts += searchPayloads.length;
   // The feed, as Chromium shows XML, and the API's answers, as a browser displays JSON.
   const seen = await watch(page, { consoleErrors: false });
   for (const path of ['/feed.xml', '/api/v1/claims?limit=100', `/api/v1/claims/${records[0].claim}`, '/api/v1/contradictions?limit=100']) {
@@ -355,8 +362,6 @@ test('every public page that shows them keeps them inert', async ({ page }) => {
 test('every desk page that shows them keeps them inert, searches included', async ({ page }) => {
   test.setTimeout(600_000);
   await signInAs(page, 'admin@demo.test');
-  // Search terms come back into the page, in the search box and the results.
-  const searches = [...textPayloads.filter((_, i) => i % 4 === 0), ...unstorablePayloads];
   const incidents = await visitInTabs(page.context(), [
     { path: '/desk/sources', shows: records[0].payload.trim() },
     { path: '/desk/entities' },
@@ -369,7 +374,7 @@ test('every desk page that shows them keeps them inert, searches included', asyn
       { path: `/desk/entities/${record.entity}`, shows: record.payload.trim() },
       ...(record.link ? [{ path: `/desk/links/${record.link}`, shows: record.payload.trim() }] : []),
     ]),
-    ...searches.flatMap((payload) => [
+    ...searchPayloads.flatMap((payload) => [
       { path: `/desk/sources?${new URLSearchParams({ q: payload, publisher: payload })}` },
       { path: `/desk/entities?${new URLSearchParams({ q: payload })}` },
       { path: `/desk/review?${new URLSearchParams({ editor: payload })}` },
@@ -377,7 +382,7 @@ test('every desk page that shows them keeps them inert, searches included', asyn
       { path: `/sign-in?${new URLSearchParams({ next: payload })}` },
     ]),
   ]);
-  attempts += searches.length;
+  attempts += searchPayloads.length;
   expect(incidents).toEqual([]);
 });
 

@@ -51,7 +51,7 @@ const hostileValues = [
   '',
 ];
 
-const publicParameters = ['limit', 'cursor', 'entity', 'topic', 'from', 'to', 'grade', 'no-such-filter'];
+const publicParameters = ['q', 'limit', 'cursor', 'entity', 'topic', 'from', 'to', 'grade', 'kind', 'no-such-filter'];
 const deskParameters = ['q', 'url', 'exclude', 'statement', 'relation', 'subjectId', 'claimedAt'];
 
 let db: Database;
