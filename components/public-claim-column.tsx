@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
-import type { getPublishedClaim } from '@/lib/claims/get-published-claim';
+import type { getPublishedClaimWithoutLinks } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
 
-type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>;
+type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaimWithoutLinks>>>;
 
 /** One side of a contradiction, as approved: who claims what, when, on what evidence, how reliable. */
 export function PublicClaimColumn({ claim, side }: { claim: PublishedClaim; side: string }) {

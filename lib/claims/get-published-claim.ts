@@ -3,9 +3,8 @@ import { db } from '@/lib/db';
 import { isPublished, publishedVersionSelect } from './published-claim-select';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
-/** One published claim with its sign-off, retraction and published links; null when it is not public.
- *  Cached per request: the page and its metadata ask for the same claim. */
-async function readPublishedClaim(id: string) {
+/** One published claim with its sign-off and retraction; null when it is not public. */
+async function readPublishedClaimWithoutLinks(id: string) {
   if (!isUuid(id)) return null;
   const claim = await db.claim.findFirst({
     where: { id, ...isPublished },
@@ -32,7 +31,41 @@ async function readPublishedClaim(id: string) {
     },
   });
   if (!claim?.publishedVersion) return null;
-  const links = await db.claimLink.findMany({
+  const { publishedVersion, reviews, ...rest } = claim;
+  return {
+    ...rest,
+    version: publishedVersion,
+    signOff: publishedVersion.reviews[0] ?? null,
+    retraction: claim.status === 'RETRACTED' ? (reviews[0] ?? null) : null,
+  };
+}
+
+/** A contradiction shows both claims but not their own links, which a much-disputed claim has by the hundred. */
+export const getPublishedClaimWithoutLinks = cache(cachedPublicRead('getPublishedClaimWithoutLinks', readPublishedClaimWithoutLinks));
+
+/** One published claim with its sign-off, retraction and published links; null when it is not public.
+ *  Cached per request: the page and its metadata ask for the same claim. */
+async function readPublishedClaim(id: string) {
+  const [claim, links] = await Promise.all([readPublishedClaimWithoutLinks(id), isUuid(id) ? readPublishedLinks(id) : []]);
+  if (!claim) return null;
+  return {
+    ...claim,
+    links: links.map((link) => ({
+      id: link.id,
+      kind: link.kind,
+      status: link.status,
+      direction: link.claimAId === id ? ('outgoing' as const) : ('incoming' as const),
+      other: link.claimAId === id ? link.claimB : link.claimA,
+      note: link.publishedVersion?.note ?? '',
+      resolution: link.publishedVersion?.resolution ?? 'UNRESOLVED',
+      resolutionNote: link.publishedVersion?.resolutionNote ?? '',
+      retraction: link.status === 'RETRACTED' ? (link.reviews[0] ?? null) : null,
+    })),
+  };
+}
+
+function readPublishedLinks(id: string) {
+  return db.claimLink.findMany({
     where: {
       publishedVersionId: { not: null },
       OR: [{ claimAId: id }, { claimBId: id }],
@@ -50,24 +83,6 @@ async function readPublishedClaim(id: string) {
       reviews: { where: { decision: 'RETRACT' }, orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true } },
     },
   });
-  const { publishedVersion, reviews, ...rest } = claim;
-  return {
-    ...rest,
-    version: publishedVersion,
-    signOff: publishedVersion.reviews[0] ?? null,
-    retraction: claim.status === 'RETRACTED' ? (reviews[0] ?? null) : null,
-    links: links.map((link) => ({
-      id: link.id,
-      kind: link.kind,
-      status: link.status,
-      direction: link.claimAId === id ? ('outgoing' as const) : ('incoming' as const),
-      other: link.claimAId === id ? link.claimB : link.claimA,
-      note: link.publishedVersion?.note ?? '',
-      resolution: link.publishedVersion?.resolution ?? 'UNRESOLVED',
-      resolutionNote: link.publishedVersion?.resolutionNote ?? '',
-      retraction: link.status === 'RETRACTED' ? (link.reviews[0] ?? null) : null,
-    })),
-  };
 }
 
 export const getPublishedClaim = cache(cachedPublicRead('getPublishedClaim', readPublishedClaim));

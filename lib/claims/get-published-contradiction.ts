@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
-import { getPublishedClaim, isUuid } from './get-published-claim';
+import { getPublishedClaimWithoutLinks, isUuid } from './get-published-claim';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** A published contradiction with both claims as the public sees them; null for anything else, guessed or not. */
@@ -26,7 +26,7 @@ async function readPublishedContradiction(id: string) {
     },
   });
   if (!link?.publishedVersion) return null;
-  const [claimA, claimB] = await Promise.all([getPublishedClaim(link.claimAId), getPublishedClaim(link.claimBId)]);
+  const [claimA, claimB] = await Promise.all([getPublishedClaimWithoutLinks(link.claimAId), getPublishedClaimWithoutLinks(link.claimBId)]);
   if (!claimA || !claimB) return null;
   const { publishedVersion, reviews, ...rest } = link;
   return {

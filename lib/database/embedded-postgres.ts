@@ -11,6 +11,8 @@ import { readOrCreateSecret } from '@/lib/runtime/secret-file';
 export type RunningPostgres = {
   /** A URL for the `postgres` maintenance database; use `databaseUrl(name)` for another. */
   databaseUrl: (database: string) => string;
+  /** Where the server's log goes (the benchmark reads the plans auto_explain writes there). */
+  logFile: string;
   stop: () => Promise<void>;
   /** Starts the stopped server again, on the same port and data: the fault test takes the database away and back. */
   start: () => Promise<void>;
@@ -73,6 +75,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
   return {
     databaseUrl: (database) =>
       `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    logFile,
     // The package's stop() waits for an exit that has already happened if Postgres died on its own.
     stop: () => (child && child.exitCode === null && child.signalCode === null ? server.stop() : Promise.resolve()),
     start,

@@ -10,6 +10,7 @@ export async function startThrowawayPostgres(label: string) {
   const postgres = await startEmbeddedPostgres(dir);
   return {
     serverUrl: postgres.databaseUrl('postgres'),
+    logFile: postgres.logFile,
     createDatabase: (prefix: string) => createUniqueDatabase(postgres.databaseUrl('postgres'), prefix),
     /** Takes the server away and brings it back with its data, on the same port: for the fault test. */
     stopServer: postgres.stop,

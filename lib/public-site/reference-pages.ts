@@ -84,18 +84,30 @@ async function readTopicForReaders(slug: string) {
     select: { id: true, slug: true, title: true, summary: true },
   });
   if (!topic) return null;
-  const claims = await db.claim.findMany({
-    where: { ...isPublished, publishedVersion: { topics: { some: { topicId: topic.id } } } },
-    orderBy: [{ publishedVersion: { claimedAt: 'asc' } }, { id: 'asc' }],
-    select: claimLine,
-  });
+  // A topic can gather thousands of claims over the years: the page shows the latest, search finds the rest.
+  // Asked from the published versions' side, Postgres walks their claimedAt index and stops at the page's length;
+  // asked from the claims' side, it sorted every claim of the topic first (120 ms for 11,000 claims).
+  const inTopic = { ...publishedVersionUse, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimVersionWhereInput;
+  const [latest, claimCount] = await Promise.all([
+    db.claimVersion.findMany({
+      where: inTopic,
+      orderBy: [{ claimedAt: 'desc' }, { id: 'desc' }],
+      take: topicTimelineLength,
+      select: { ...claimLine.publishedVersion.select, publishedOf: { select: { id: true, status: true } } },
+    }),
+    db.claimVersion.count({ where: inTopic }),
+  ]);
+  const claims = latest.reverse().flatMap(({ publishedOf, ...version }) => (publishedOf ? [{ ...publishedOf, publishedVersion: version }] : []));
   const ids = claims.map((claim) => claim.id);
   const contradictions = await db.claimLink.findMany({
     where: { kind: 'CONTRADICTS', publishedVersionId: { not: null }, claimAId: { in: ids }, claimBId: { in: ids } },
     select: { id: true, claimAId: true, claimBId: true, status: true },
   });
-  return { ...topic, claims, contradictions };
+  return { ...topic, claims, claimCount, contradictions };
 }
+
+/** How many of a topic's claims its page lists, the most recently claimed. */
+export const topicTimelineLength = 100;
 
 export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', readTopicForReaders));
 

@@ -1,16 +1,15 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound, parseInput } from '@/lib/errors';
 import { text } from '@/lib/validation/fields';
+import { hashToken, tokenPrefix } from './token-hash';
 
-// Personal tokens for the write API: shown once, stored as a SHA-256 (a token is 256 random bits, so a fast
-// hash is enough; there is nothing to brute-force), acting with their owner's current role.
-const tokenPrefix = 'cc_';
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+// Personal tokens for the write API: shown once, stored as a SHA-256 (./token-hash.ts), acting with their
+// owner's current role.
 
 const createTokenSchema = z.object({ name: text().trim().min(1, 'Give the token a name').max(100, 'At most 100 characters') });
 

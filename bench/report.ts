@@ -1,0 +1,77 @@
+import type { BenchResults, RouteResult } from './run-benchmark';
+
+// The figures against issue 6's targets, and the Markdown table committed beside the JSON.
+
+export const targets = {
+  shareOfCeiling: 0.5,
+  p99Ms: 100,
+  searchP95Ms: 50,
+  importShareOfCopy: 0.25,
+  rssMb: 400,
+};
+
+type Measured = Extract<RouteResult, { available: true }>;
+
+/** Whether a measured route meets its targets, and if not, why not. */
+export function routeVerdict(route: Measured): string {
+  if (route.kind === 'ceiling') return '';
+  const misses: string[] = [];
+  if (route.kind === 'search') {
+    if (!(route.p95Ms < targets.searchP95Ms)) misses.push(`p95 ≥ ${targets.searchP95Ms} ms`);
+  } else {
+    if (!(route.ratioToCeiling >= targets.shareOfCeiling)) misses.push(`< ${targets.shareOfCeiling * 100}% of ceiling`);
+    if (!(route.p99Ms < targets.p99Ms)) misses.push(`p99 ≥ ${targets.p99Ms} ms`);
+  }
+  return misses.length ? `missed: ${misses.join(', ')}` : 'met';
+}
+
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+export function markdownReport(results: BenchResults, commit: string): string {
+  const { options, machine } = results;
+  const lines = [
+    `# Benchmark ${results.startedAt.slice(0, 10)}`,
+    '',
+    `\`npm run bench -- --scale ${options.claims}\` at commit ${commit}: ${options.claims.toLocaleString('en')} claims, ${options.connections} connections, ${options.secondsPerRoute} s per route after a warm-up, over loopback on ${machine.cpus} CPUs (Node ${machine.node}).`,
+    `Load average (1, 5, 15 min) before: ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(', ')}; after: ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(', ')}.`,
+    '',
+    '| route | req/s | p50 ms | p95 ms | p99 ms | × ceiling | first visits | server RSS peak MB | target |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|---|',
+    ...results.routes.map((route) =>
+      route.available
+        ? `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.firstVisitShare * 100, 0)}% | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`
+        : `| ${route.name} | not available (${route.probeStatus}) | | | | | | | |`,
+    ),
+    '',
+    '"First visits" is the share of requests for an address not requested before in the run, which the public reads\' cache could not answer; the rest may have been served from it.',
+    '',
+    `Server resident memory over the whole run (the \`next start\` process tree): ${fixed(results.memory.startMb, 0)} MB once started, peak ${fixed(results.memory.peakMb, 0)} MB, mean ${fixed(results.memory.meanMb, 0)} MB (target < ${targets.rssMb} MB: ${results.memory.peakMb < targets.rssMb ? 'met' : 'missed'}).`,
+    '',
+    '## Bulk import',
+    '',
+    `${results.bulkImport.claims.toLocaleString('en')} claims, ${results.bulkImport.rows.toLocaleString('en')} rows (claims, versions, citations, topics, audit events).`,
+    '',
+    '| path | seconds | claims/s | rows/s |',
+    '|---|--:|--:|--:|',
+    `| write path: POST /api/v1/claims, ${options.connections} in flight | ${fixed(results.bulkImport.writePath.seconds)} | ${fixed(results.bulkImport.writePath.claimsPerSecond, 0)} | ${fixed(results.bulkImport.writePath.rowsPerSecond, 0)} |`,
+    `| ceiling: COPY in one transaction | ${fixed(results.bulkImport.copy.seconds)} | ${fixed(results.bulkImport.copy.claimsPerSecond, 0)} | ${fixed(results.bulkImport.copy.rowsPerSecond, 0)} |`,
+    '',
+    `Write path at ${fixed(results.bulkImport.ratio * 100)}% of COPY (target ≥ ${targets.importShareOfCopy * 100}%: ${results.bulkImport.ratio >= targets.importShareOfCopy ? 'met' : 'missed'}); statuses ${JSON.stringify(results.bulkImport.writePath.statuses)}.`,
+    '',
+    '## Query plans (EXPLAIN ANALYZE through auto_explain, two first visits per route, before the load)',
+    '',
+    '| route | queries | database ms | sequential scans on the claims tables (rows read) |',
+    '|---|--:|--:|---|',
+    ...Object.entries(results.plans).map(([name, plans]) => `| ${name} | ${plans.queries} | ${fixed(plans.databaseMs)} | ${plans.seqScansOnClaimTables.join(', ') || 'none'} |`),
+    '',
+    `Record: ${Object.entries(results.record.rows).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')}; generated in ${fixed(results.record.seconds, 0)} s.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function nonOk(route: Measured) {
+  const other = Object.entries(route.statuses).filter(([status]) => status !== '200');
+  const failures = [...other.map(([status, count]) => `${count}× ${status}`), ...(route.errors ? [`${route.errors} errors`] : [])];
+  return failures.length ? `; ${failures.join(', ')}` : '';
+}

@@ -1,0 +1,25 @@
+import { broadTerm, selectiveTerm } from './synthetic/text';
+import type { Targets } from './targets';
+
+// The routes issue 6 measures, each with the addresses it cycles through. Search is measured once its pages
+// exist: before then a 404 marks it "not available" instead of failing the run.
+
+export type RouteKind = 'ceiling' | 'public' | 'search' | 'desk';
+export type MeasuredRoute = { name: string; kind: RouteKind; paths: string[]; headers?: Record<string, string>; optional?: boolean };
+
+export function measuredRoutes(targets: Targets, reviewerCookie: string): MeasuredRoute[] {
+  const search = (name: string, path: string, term: string): MeasuredRoute => ({ name, kind: 'search', paths: [`${path}?q=${encodeURIComponent(term)}`], optional: true });
+  return [
+    { name: 'ceiling: GET /api/bench/ceiling', kind: 'ceiling', paths: ['/api/bench/ceiling'] },
+    { name: '/contradictions/[id]', kind: 'public', paths: targets.contradictions.map((id) => `/contradictions/${id}`) },
+    { name: '/claims/[id]', kind: 'public', paths: targets.claims.map((id) => `/claims/${id}`) },
+    { name: '/topics/[slug]', kind: 'public', paths: targets.topics.map((slug) => `/topics/${slug}`) },
+    { name: 'GET /api/v1/claims (first page)', kind: 'public', paths: ['/api/v1/claims'] },
+    { name: 'GET /api/v1/claims (deep cursor)', kind: 'public', paths: targets.deepCursors.map((cursor) => `/api/v1/claims?cursor=${cursor}`) },
+    search(`/search?q= selective (${selectiveTerm})`, '/search', selectiveTerm),
+    search(`/search?q= broad (${broadTerm})`, '/search', broadTerm),
+    search(`GET /api/v1/search?q= selective (${selectiveTerm})`, '/api/v1/search', selectiveTerm),
+    search(`GET /api/v1/search?q= broad (${broadTerm})`, '/api/v1/search', broadTerm),
+    { name: '/desk/review (signed in)', kind: 'desk', paths: ['/desk/review'], headers: { cookie: reviewerCookie } },
+  ];
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { startThrowawayPostgres } from '@/lib/database/throwaway-postgres';
+import { applyMigrations } from '@/lib/migrations/migrations';
+import { createBenchAccounts, signInReviewer } from './accounts';
+import { measureBulkImport, type BulkImportResult } from './bulk-import';
+import { capturePlans, preloadAutoExplain, type RoutePlans } from './explain';
+import { loadRoute, type LoadResult } from './load';
+import { measuredRoutes, type MeasuredRoute } from './routes';
+import { findNextServer, sampleMemory } from './rss';
+import { startBenchServer, type BenchServer } from './server';
+import { generateRecord } from './synthetic/generate-record';
+import { recordSize, type RecordSize } from './synthetic/record-size';
+import { pickTargets } from './targets';
+
+// One benchmark run, start to finish: a throwaway Postgres, the synthetic record, the production server against
+// it, every route under load with the server's memory sampled, the plans of each route's queries, and bulk import.
+// Everything it started is stopped again, whatever happens.
+
+export type BenchOptions = { claims: number; secondsPerRoute: number; connections: number; importClaims: number; log: (message: string) => void };
+
+export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & { addresses: number } & (
+    | { available: false; probeStatus: number }
+    | ({ available: true; firstAnswers: number[]; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult)
+  );
+
+export type BenchResults = {
+  startedAt: string;
+  options: Omit<BenchOptions, 'log'>;
+  size: RecordSize;
+  machine: { cpus: number; memoryGb: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  record: { rows: Record<string, number>; seconds: number };
+  routes: RouteResult[];
+  plans: Record<string, RoutePlans>;
+  bulkImport: BulkImportResult;
+  memory: { startMb: number; peakMb: number; meanMb: number; samples: number };
+};
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
+  const { log } = options;
+  const startedAt = new Date().toISOString();
+  const loadAverageBefore = os.loadavg();
+  const postgres = await startThrowawayPostgres('bench');
+  let server: BenchServer | undefined;
+  try {
+    const databaseUrl = await postgres.createDatabase('counterclaim_bench');
+    await applyMigrations(databaseUrl);
+    await preloadAutoExplain(databaseUrl);
+    const size = recordSize(options.claims);
+    log(`generating the record: ${size.claims.toLocaleString('en')} claims`);
+    const record = await generateRecord(databaseUrl, size, (message) => log(`  ${message}`));
+    log(`record generated in ${record.seconds.toFixed(0)} s`);
+
+    const secret = randomBytes(32).toString('base64url');
+    server = await startBenchServer(databaseUrl, secret, log);
+    const accounts = await createBenchAccounts(databaseUrl, { secret, baseURL: server.baseUrl });
+    const nextServer = findNextServer(server.pid);
+    const memory = sampleMemory(nextServer);
+    const routes = measuredRoutes(await pickTargets(databaseUrl), await signInReviewer(server.baseUrl));
+    const baseUrl = server.baseUrl;
+    const fetchPath = async (route: MeasuredRoute, path: string) => {
+      const response = await fetch(`${baseUrl}${path}`, { headers: route.headers, redirect: 'manual' });
+      await response.arrayBuffer();
+      return response.status;
+    };
+
+    // Plans first, while nothing is cached: the two addresses of each route kept back from its load below.
+    const reserved = 2;
+    log('capturing query plans');
+    const available: MeasuredRoute[] = [];
+    const results: RouteResult[] = [];
+    for (const route of routes) {
+      // Only a route that may be missing is asked before its plans are taken: the answer could be cached.
+      const probeStatus = route.optional ? await fetchPath(route, route.paths[route.paths.length - 1]) : 200;
+      if (probeStatus === 404) {
+        log(`${route.name}: not available (404)`);
+        const { paths, headers: _headers, ...described } = route;
+        results.push({ ...described, addresses: paths.length, available: false, probeStatus });
+      } else available.push(route);
+    }
+    // The statuses of those first visits, one request at a time: every route's answer, however slow the machine.
+    const firstAnswers = new Map<string, number[]>();
+    const visit = async (route: MeasuredRoute) => {
+      for (const path of route.paths.slice(-reserved)) firstAnswers.set(route.name, [...(firstAnswers.get(route.name) ?? []), await fetchPath(route, path)]);
+    };
+    const plans = await capturePlans(
+      databaseUrl,
+      postgres.logFile,
+      available.filter((route) => route.kind !== 'ceiling').map((route) => ({ name: route.name, visit: () => visit(route) })),
+    );
+    for (const route of available.filter((route) => route.kind === 'ceiling')) await visit(route);
+
+    const visited = new Set(available.flatMap((route) => route.paths.slice(-reserved)));
+    let ceiling = NaN;
+    for (const route of available) {
+      const { paths: all, headers, ...described } = route;
+      const paths = all.length > reserved ? all.slice(0, -reserved) : all;
+      const load = { baseUrl, paths, headers, connections: options.connections, visited };
+      // A warm-up first: the first requests to a route load its code and fill the connection pool.
+      await loadRoute({ ...load, seconds: Math.max(1, Math.round(options.secondsPerRoute / 5)) });
+      const routeMemory = sampleMemory(nextServer);
+      const measured = await loadRoute({ ...load, seconds: options.secondsPerRoute });
+      if (route.kind === 'ceiling') ceiling = measured.requestsPerSecond;
+      const result = { ...described, addresses: all.length, available: true as const, firstAnswers: firstAnswers.get(route.name) ?? [], ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
+      log(`${route.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${(result.ratioToCeiling * 100).toFixed(0)}% of the ceiling, ${(result.firstVisitShare * 100).toFixed(0)}% first visits`);
+      results.push(result);
+    }
+    // The table keeps the routes in their own order, unavailable ones included.
+    results.sort((a, b) => routes.findIndex((route) => route.name === a.name) - routes.findIndex((route) => route.name === b.name));
+
+    log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims, then by COPY`);
+    const bulkImport = await measureBulkImport({ baseUrl, token: accounts.editorToken, editorId: accounts.editorId, databaseUrl, size, claims: options.importClaims, connections: options.connections });
+    return {
+      startedAt,
+      options: { claims: options.claims, secondsPerRoute: options.secondsPerRoute, connections: options.connections, importClaims: options.importClaims },
+      size,
+      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      record,
+      routes: results,
+      plans,
+      bulkImport,
+      memory: memory.stop(),
+    };
+  } finally {
+    await server?.stop();
+    await postgres.stop();
+  }
+}
