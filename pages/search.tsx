@@ -8,7 +8,8 @@ import { formatDay } from '@/lib/format/dates';
 import { searchQuery } from '@/lib/public-api/public-query-schema';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { listEntitiesForReaders, listTopicsForReaders } from '@/lib/public-site/reference-pages';
-import { maxCountedHits, searchPublishedClaims, type SearchResult } from '@/lib/search/search-published-claims';
+import { maxCountedHits } from '@/lib/search/limits';
+import { searchPublishedClaims, type SearchResult } from '@/lib/search/search-published-claims';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 

@@ -5,6 +5,7 @@ import type { SearchQuery } from '@/lib/public-api/public-query-schema';
 import { fromPublicClaimRow, publicClaimSelect, type PublicClaim } from '@/lib/public-api/to-claim-json';
 import { interpretQuery, type InterpretedQuery, type NamedEntity } from './interpret-query';
 import { highlightStart, highlightStop, splitHighlights, type Highlighted } from './highlights';
+import { maxCountedHits } from './limits';
 
 // Full-text search over the published record: a claim matches when every meaningful word of the term is in its
 // statement, in one of its quotes, in the title, publisher or author of a source it cites, or names (in any
@@ -26,9 +27,6 @@ export type SearchResult = {
   nextCursor: string | null;
   interpretation: Pick<InterpretedQuery, 'entities' | 'ignoredWords'>;
 };
-
-/** Counting every match of a broad term costs as much as the search itself; past this, "more than" will do. */
-export const maxCountedHits = 1000;
 
 type HitRow = {
   claimId: string;
