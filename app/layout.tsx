@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { SiteHeader } from '@/components/site-header';
 import '@/styles/globals.css';
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
   alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Counterclaim: contradictions' }] } },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The App Router's pages (the desk, sign-in, its error pages) render for each request: one built ahead of time
+  // would carry no nonce, and the Content-Security-Policy (proxy.ts) would then block its scripts.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">

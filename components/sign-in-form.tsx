@@ -27,7 +27,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     // Never say whether the account exists.
     setError(
       failure.status === 429
-        ? 'Too many attempts. Wait a few seconds and try again.'
+        ? 'Too many attempts. Wait a minute and try again.'
         : failure.status === 403 && /deactivated/i.test(failure.message ?? '')
           ? failure.message!
           : 'That email and password do not match an active account.',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { query } from './support/database';
+import { routesOnDisk } from './support/routes';
 import { authorAdmin, requestAs } from './support/sign-in';
 
 // Every page and action of the desk and the write API (rows) against anonymous, EDITOR, REVIEWER, ADMIN and the
@@ -163,41 +164,6 @@ function serverActionsOnDisk(): string[] {
     }
   };
   walk(path.join(root, 'app'));
-  return found.sort();
-}
-
-/** Every page and every exported handler under app/, and every public page under pages/ (its special files
- *  _app, _document, _error and 404 aside), as "PAGE /path" or "METHOD /path". */
-function routesOnDisk(): string[] {
-  const app = path.resolve(import.meta.dirname, '../app');
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      const route = `/${path.relative(app, dir).split(path.sep).join('/')}`.replace(/\/$/, '') || '/';
-      if (entry.name === 'page.tsx') found.push(`PAGE ${route}`);
-      if (entry.name === 'route.ts') {
-        for (const [, method] of readFileSync(full, 'utf8').matchAll(/export (?:const|async function|function) (GET|HEAD|OPTIONS|POST|PATCH|PUT|DELETE)\b/g)) found.push(`${method} ${route}`);
-        for (const [, methods] of readFileSync(full, 'utf8').matchAll(/export const \{ ([A-Z, ]+) \}/g)) {
-          for (const method of methods.split(',').map((name) => name.trim())) found.push(`${method} ${route}`);
-        }
-      }
-    }
-  };
-  walk(app);
-  const pages = path.resolve(import.meta.dirname, '../pages');
-  const walkPages = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        walkPages(path.join(dir, entry.name));
-      } else if (!/^(_app|_document|_error|404)\.tsx$/.test(entry.name)) {
-        const route = `/${path.relative(pages, path.join(dir, entry.name.replace(/\.tsx$/, ''))).split(path.sep).join('/')}`.replace(/\/index$/, '') || '/';
-        found.push(`PAGE ${route === '/index' ? '/' : route}`);
-      }
-    }
-  };
-  walkPages(pages);
   return found.sort();
 }
 

@@ -8,6 +8,7 @@ import { formatDay } from '@/lib/format/dates';
 import { searchQuery } from '@/lib/public-api/public-query-schema';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { listEntitiesForReaders, listTopicsForReaders } from '@/lib/public-site/reference-pages';
+import { maxCountedHits } from '@/lib/search/limits';
 import { searchPublishedClaims, type SearchResult } from '@/lib/search/search-published-claims';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
@@ -149,7 +150,11 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="text-xl font-semibold">
-        {result.total === 0 ? 'No approved claim matches' : `${result.total.toLocaleString('en')} ${result.total === 1 ? 'claim' : 'claims'}`}
+        {result.total === 0
+          ? 'No approved claim matches'
+          : result.total > maxCountedHits
+            ? `More than ${maxCountedHits.toLocaleString('en')} claims`
+            : `${result.total.toLocaleString('en')} ${result.total === 1 ? 'claim' : 'claims'}`}
       </h2>
       {entities.length > 0 && (
         <p className="mt-2 text-sm text-stone-700">

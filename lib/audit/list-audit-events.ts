@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isoDay, optional } from '@/lib/validation/fields';
+import { isoDay, optional, text } from '@/lib/validation/fields';
 
 // Each filter falls back on its own: one malformed value (a hand-edited URL, an old bookmark) is ignored
 // without dropping the others, and never fails the page.
@@ -17,8 +17,7 @@ export const auditFilterSchema = z.object({
   action: ignoredIfInvalid(z.string().trim().regex(/^[\w.:-]{1,100}$/)),
   targetType: ignoredIfInvalid(z.string().trim().regex(/^\w{1,100}$/)),
   targetId: ignoredIfInvalid(
-    z
-      .string()
+    text()
       .trim()
       .max(200)
       .transform((id) => (uuidPattern.test(id) ? id.toLowerCase() : id)),

@@ -5,6 +5,8 @@ import { auth } from '@/lib/auth/auth';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { isDatabaseUnavailable } from '@/lib/database/unavailable';
 import { db } from '@/lib/db';
+import { forbidden as forbiddenError } from '@/lib/errors';
+import { isSameOriginWrite } from '@/lib/http/same-origin';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { authenticateApiToken } from '@/lib/tokens/api-tokens';
 
@@ -36,7 +38,8 @@ export async function getSessionActor(): Promise<Actor | null> {
   return actorFromHeaders(await headers());
 }
 
-/** The caller of an API route: a personal token sent as `Authorization: Bearer`, else the session cookie. */
+/** The caller of an API route: a personal token sent as `Authorization: Bearer`, else the session cookie, which
+ *  may change something only from our own pages (a token cannot be sent by another site, so it is not checked). */
 export async function getRequestActor(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get('authorization');
   if (authorization) {
@@ -44,7 +47,11 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
     if (scheme?.toLowerCase() !== 'bearer' || !token) return null;
     return authenticateApiToken(token);
   }
-  return actorFromHeaders(request.headers);
+  const actor = await actorFromHeaders(request.headers);
+  if (actor && !isSameOriginWrite(request)) {
+    throw forbiddenError('A request from another site cannot act with your session. Scripts send a personal API token (Authorization: Bearer).');
+  }
+  return actor;
 }
 
 /** For desk pages: the signed-in actor allowed this, or a redirect to sign-in (and back to `returnTo`). */

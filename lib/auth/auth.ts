@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { parseTrustedProxies } from '@/lib/env';
 import { createAuth } from './create-auth';
 
-export const auth = createAuth(db);
+export const auth = createAuth(db, { trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, noteText, notInFuture, optional, optionalText, requiredText, uuid, version } from '@/lib/validation/fields';
+import { isoDay, noteText, notInFuture, optional, optionalText, requiredText, text, uuid, version } from '@/lib/validation/fields';
 
 export const polarities = ['AFFIRMS', 'DENIES'] as const;
 
@@ -20,7 +20,7 @@ const fields = {
   statement: requiredText(500, 'Write the claim as one statement'),
   claimantId: optional(uuid),
   subjectId: optional(uuid),
-  relation: optional(z.string().trim().max(100)),
+  relation: optional(text().trim().max(100)),
   objectId: optional(uuid),
   polarity: optional(z.enum(polarities, { error: 'Choose affirms or denies' })),
   claimedAt: isoDay.refine(notInFuture, 'A claim cannot have been made in the future'),

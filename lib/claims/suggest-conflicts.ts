@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isoDay, optional, uuid } from '@/lib/validation/fields';
+import { isoDay, optional, text, uuid } from '@/lib/validation/fields';
 import { polarities } from './claim-schema';
 
 // Candidate conflicts for a claim being written, from the claims on record (their current versions):
@@ -14,9 +14,9 @@ import { polarities } from './claim-schema';
 
 export const conflictQuerySchema = z.object({
   claimId: optional(uuid),
-  statement: optional(z.string().trim().max(500)),
+  statement: optional(text().trim().max(500)),
   subjectId: optional(uuid),
-  relation: optional(z.string().trim().max(100)),
+  relation: optional(text().trim().max(100)),
   objectId: optional(uuid),
   polarity: optional(z.enum(polarities)),
   claimedAt: optional(isoDay),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, noteText, optional, optionalText, requiredText, version } from '@/lib/validation/fields';
+import { isoDay, noteText, optional, optionalText, requiredText, slugPattern, version } from '@/lib/validation/fields';
 
 export const entityKinds = ['ORGANIZATION', 'PERSON', 'PLACE', 'EVENT', 'OTHER'] as const;
 
@@ -49,7 +49,7 @@ const fields = {
       .string()
       .trim()
       .max(100, 'At most 100 characters')
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case letters, digits and single hyphens, such as al-qaeda'),
+      .regex(slugPattern, 'Lower-case letters, digits and single hyphens, such as al-qaeda'),
   ),
   kind: z.enum(entityKinds, { error: 'Choose what kind of entity this is' }),
   description: noteText(4_000),

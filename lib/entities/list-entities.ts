@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { optional } from '@/lib/validation/fields';
+import { optional, text } from '@/lib/validation/fields';
 import { searchEntities } from './search-entities';
 
 export const entityFilterSchema = z.object({
-  q: optional(z.string().trim().max(200)),
+  q: optional(text().trim().max(200)),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

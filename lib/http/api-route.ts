@@ -57,7 +57,12 @@ async function readLimited(request: Request): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  // Bytes that are not UTF-8 are refused rather than stored as U+FFFD: the record keeps what was sent, or nothing.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('INVALID', 'The body is not valid UTF-8');
+  }
 }
 
 export function errorResponse(caught: unknown) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@/lib/errors';
-import { isoDay, optional } from '@/lib/validation/fields';
+import { isoDay, optional, slugPattern, text } from '@/lib/validation/fields';
 import { decodeCursor, decodeOffsetCursor } from './cursor';
 
 // Query strings of the public lists. Strict: a parameter the API does not know is an error, not ignored,
@@ -33,7 +33,7 @@ const cursorDecodedBy = <T>(decode: (cursor: string) => T) =>
 
 const cursor = cursorDecodedBy(decodeCursor);
 
-const slug = z.string().trim().min(1, 'Give a slug').max(200, 'At most 200 characters');
+const slug = text().trim().max(200, 'At most 200 characters').regex(slugPattern, 'A slug is lower-case letters, digits and single hyphens, such as aqim');
 
 export const pageQuery = z.strictObject({ limit, cursor });
 
@@ -60,7 +60,7 @@ export type ClaimFilters = Omit<z.infer<typeof claimsQuery>, 'limit' | 'cursor'>
 /** Search ranks its results, so its pages follow each other by position rather than by id. */
 export const searchQuery = z
   .strictObject({
-    q: optional(z.string().trim().max(200, 'At most 200 characters')),
+    q: optional(text().trim().max(200, 'At most 200 characters')),
     limit: limitUpTo(50, 20),
     cursor: cursorDecodedBy(decodeOffsetCursor),
     ...claimFilters,

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publishedVersionUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
+import { slugPattern } from '@/lib/validation/fields';
 
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
 // only published claims under them.
@@ -76,6 +77,8 @@ async function readReportingChain(derivedFromId: string | null) {
 export const reportingChain = cachedPublicRead('reportingChain', readReportingChain);
 
 async function readTopicForReaders(slug: string) {
+  // An address that cannot be a slug (a NUL, say, which Postgres refuses) is simply not found.
+  if (!slugPattern.test(slug)) return null;
   const topic = await db.topic.findFirst({
     where: { slug, claimVersions: { some: { claimVersion: publishedVersionUse } } },
     select: { id: true, slug: true, title: true, summary: true },
@@ -110,6 +113,7 @@ export const topicTimelineLength = 100;
 export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', readTopicForReaders));
 
 async function readEntityForReaders(slug: string) {
+  if (!slugPattern.test(slug)) return null;
   const used = { OR: [{ claimantOfClaims: { some: publishedVersionUse } }, { subjectOfClaims: { some: publishedVersionUse } }, { objectOfClaims: { some: publishedVersionUse } }] };
   const entity = await db.entity.findFirst({
     where: { slug, ...used },

@@ -2,11 +2,11 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { optional, uuid } from '@/lib/validation/fields';
+import { optional, text, uuid } from '@/lib/validation/fields';
 
 export const queueFilterSchema = z.object({
   topic: optional(uuid),
-  editor: optional(z.string().max(100)),
+  editor: optional(text().max(100)),
   kind: optional(z.enum(['claim', 'link'])),
 });
 

@@ -12,6 +12,8 @@ const buildInputs = [
   'lib',
   'public',
   'instrumentation.ts',
+  'instrumentation-client.ts',
+  'proxy.ts',
   'next.config.js',
   'postcss.config.js',
   'tsconfig.json',

@@ -2,14 +2,14 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { optional } from '@/lib/validation/fields';
+import { optional, text } from '@/lib/validation/fields';
 import { sourceGradeValues, sourceKinds } from './source-schema';
 
 export const sourceFilterSchema = z.object({
-  q: optional(z.string().trim().max(200)),
+  q: optional(text().trim().max(200)),
   kind: optional(z.enum(sourceKinds)),
   grade: optional(z.enum(sourceGradeValues)),
-  publisher: optional(z.string().trim().max(200)),
+  publisher: optional(text().trim().max(200)),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

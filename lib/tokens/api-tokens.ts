@@ -5,12 +5,13 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound, parseInput } from '@/lib/errors';
+import { text } from '@/lib/validation/fields';
 import { hashToken, tokenPrefix } from './token-hash';
 
 // Personal tokens for the write API: shown once, stored as a SHA-256 (./token-hash.ts), acting with their
 // owner's current role.
 
-const createTokenSchema = z.object({ name: z.string().trim().min(1, 'Give the token a name').max(100, 'At most 100 characters') });
+const createTokenSchema = z.object({ name: text().trim().min(1, 'Give the token a name').max(100, 'At most 100 characters') });
 
 export async function createApiToken(actor: Actor | null, input: unknown) {
   const owner = authorize(actor, 'token:own');

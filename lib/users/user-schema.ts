@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '@/lib/validation/fields';
+import { optionalText, requiredText, text } from '@/lib/validation/fields';
 
 // Account fields, shared by the admin forms and the server.
 export const roles = ['EDITOR', 'REVIEWER', 'ADMIN'] as const;
@@ -35,4 +35,4 @@ export const setRoleSchema = z.object({ role });
 export const deactivateSchema = z.object({ reason: optionalText(500) });
 
 /** better-auth's user ids are opaque strings: anything else is simply not found. */
-export const userId = z.string().min(1).max(100);
+export const userId = text().min(1).max(100);

@@ -6,18 +6,29 @@ const blankToUndefined = (value: unknown) => (value === '' || value === null ? u
 
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
+// Postgres text cannot hold NUL, and an unpaired surrogate (JSON can carry one; a form cannot) would be stored as
+// U+FFFD. Such text is refused with a message, rather than failing in the database or changing on the way in.
+const unstorable = /[\u0000\p{Cs}]/u;
+export const isStorableText = (value: string) => !unstorable.test(value);
+export const unstorableMessage = 'Remove the NUL or broken character in this text';
+
+/** Every free text the server takes, from a form, the API or an address, starts here. */
+export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params).refine(isStorableText, unstorableMessage);
+
+/** Lower-case ASCII words joined by hyphens: the addresses of entities and topics. */
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const requiredText = (max: number, emptyMessage: string) =>
-  z
-    .string({ error: emptyMessage })
+  text({ error: emptyMessage })
     .trim()
     .min(1, emptyMessage)
     .max(max, `At most ${max.toLocaleString('en')} characters`);
 
-export const optionalText = (max: number) => optional(z.string().trim().max(max, `At most ${max.toLocaleString('en')} characters`));
+export const optionalText = (max: number) => optional(text().trim().max(max, `At most ${max.toLocaleString('en')} characters`));
 
 /** Text that is never null in the database: "not given" becomes ''. */
 export const noteText = (max: number) =>
-  z.preprocess((value) => (value === null || value === undefined ? '' : value), z.string().trim().max(max, `At most ${max.toLocaleString('en')} characters`));
+  z.preprocess((value) => (value === null || value === undefined ? '' : value), text().trim().max(max, `At most ${max.toLocaleString('en')} characters`));
 
 export const httpUrl = z
   .string()

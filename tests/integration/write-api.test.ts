@@ -34,7 +34,7 @@ function request(method: string, body: unknown, { token = editorToken, contentTy
   return new Request('http://localhost/api/v1/test', {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': contentType },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body),
   });
 }
 
@@ -73,9 +73,38 @@ describe('the write API', () => {
     expect((await postSource(request('POST', source, { token: revoked.token }), noParams)).status).toBe(401);
   });
 
-  it('refuses a body over the limit (413) and one that is not JSON (415)', async () => {
-    expect((await postSource(request('POST', 'x'.repeat(maxBodyBytes + 1)), noParams)).status).toBe(413);
-    expect((await postSource(request('POST', 'title=x', { contentType: 'application/x-www-form-urlencoded' }), noParams)).status).toBe(415);
+  it('refuses a body over the limit (413) and one that is not JSON (415), with a message, saving nothing', async () => {
+    const before = await db.source.count();
+    const streamed = await postSource(request('POST', 'x'.repeat(maxBodyBytes + 1)), noParams);
+    expect(streamed.status).toBe(413);
+    expect((await streamed.json()).error).toMatchObject({ code: 'TOO_LARGE', message: 'The body is over the limit of 1,000,000 bytes' });
+    // A declared length over the limit is refused before the body is read.
+    const declared = new Request('http://localhost/api/v1/sources', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json', 'content-length': String(maxBodyBytes + 1) },
+      body: '{}',
+    });
+    expect((await postSource(declared, noParams)).status).toBe(413);
+    const form = await postSource(request('POST', 'title=x', { contentType: 'application/x-www-form-urlencoded' }), noParams);
+    expect(form.status).toBe(415);
+    expect((await form.json()).error.message).toMatch(/Content-Type: application\/json/);
+    expect(await db.source.count()).toBe(before);
+  });
+
+  it('refuses a body that is not UTF-8, and text with a NUL or an unpaired surrogate, with a 400 and a message', async () => {
+    const before = await db.claim.count();
+    const bytes = Buffer.concat([Buffer.from('{"statement": "AQIM '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
+    const notUtf8 = await postClaim(request('POST', new Blob([bytes])), noParams);
+    expect(notUtf8.status).toBe(400);
+    expect((await notUtf8.json()).error.message).toBe('The body is not valid UTF-8');
+    for (const statement of ['AQIM\u0000 backs ISIS', 'AQIM \ud800 backs ISIS']) {
+      const response = await postClaim(request('POST', claimInput(fixtures, { statement })), noParams);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.fields.statement).toEqual(['Remove the NUL or broken character in this text']);
+    }
+    const nulInQuote = claimInput(fixtures, { citations: [{ sourceId: fixtures.source.id, quote: 'we \u0000 pledge' }] });
+    expect((await (await postClaim(request('POST', nulInQuote), noParams)).json()).error.fields['citations.0.quote']).toEqual(['Remove the NUL or broken character in this text']);
+    expect(await db.claim.count()).toBe(before);
   });
 
   it('answers 404 for an unknown claim', async () => {

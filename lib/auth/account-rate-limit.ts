@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import type { Database } from '@/lib/database/prisma-client';
+
+// better-auth limits sign-in per client address (3 tries in 10 s). That alone lets a guesser spread tries over
+// many addresses, or forge X-Forwarded-For where no proxy overwrites it, so sign-in is also limited per account:
+// 5 tries on one email in 60 s, wherever they come from. A try is counted before the password is checked, so
+// parallel tries cannot slip past, and a successful sign-in clears the count. An unknown email is counted the
+// same way, so neither the limit nor its message tells whether an account exists.
+export const accountSignInLimit = { max: 5, windowSeconds: 60 };
+
+const signInPath = '/sign-in/email';
+
+// Counts live in better-auth's own RateLimit table, shared by every server of the app like the per-address
+// counts, under keys of their own; an email is kept only as a hash.
+const keyFor = (email: string) => `sign-in-account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
+
+/** Counts one try in the account's window (a fixed window from its first try) and says whether it is allowed. */
+async function countTry(database: Database, key: string) {
+  const now = Date.now();
+  const windowMs = accountSignInLimit.windowSeconds * 1000;
+  const [row] = await database.$queryRaw<{ count: number; started: bigint }[]>`
+    INSERT INTO "RateLimit" (id, key, count, "lastRequest") VALUES (gen_random_uuid()::text, ${key}, 1, ${now})
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."lastRequest" <= ${now - windowMs} THEN 1 ELSE "RateLimit".count + 1 END,
+      "lastRequest" = CASE WHEN "RateLimit"."lastRequest" <= ${now - windowMs} THEN ${now} ELSE "RateLimit"."lastRequest" END
+    RETURNING count, "lastRequest" AS started`;
+  return { allowed: row.count <= accountSignInLimit.max, retryAfter: Math.ceil((Number(row.started) + windowMs - now) / 1000) };
+}
+
+const emailOf = (body: unknown) => {
+  const email = body && typeof body === 'object' ? (body as { email?: unknown }).email : undefined;
+  return typeof email === 'string' ? email : null;
+};
+
+/** better-auth hooks that apply the per-account limit to email sign-in. */
+export function accountSignInHooks(database: Database) {
+  return {
+    before: createAuthMiddleware(async (ctx) => {
+      const email = ctx.path === signInPath ? emailOf(ctx.body) : null;
+      if (!email) return;
+      const { allowed, retryAfter } = await countTry(database, keyFor(email));
+      // The same answer as the per-address limit, so a client cannot tell which of the two it met.
+      if (!allowed) throw new APIError('TOO_MANY_REQUESTS', { message: 'Too many requests. Please try again later.' }, { 'X-Retry-After': String(retryAfter) });
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      const email = ctx.path === signInPath ? emailOf(ctx.body) : null;
+      if (!email || isAPIError(ctx.context.returned)) return;
+      await database.rateLimit.deleteMany({ where: { key: keyFor(email) } });
+    }),
+  };
+}
