@@ -31,9 +31,9 @@ export default function TopicPage(props: PublicPageProps) {
       <h1 className="text-3xl font-semibold tracking-tight">{topic.title}</h1>
       <p className="mt-2 max-w-3xl" dir="auto">{topic.summary}</p>
       <h2 className="mt-8 text-xl font-semibold">Timeline</h2>
-      {topic.claimCount > topic.claims.length && (
+      {topic.hasEarlierClaims && (
         <p className="mt-2 text-sm text-stone-700">
-          The latest {topic.claims.length} of {topic.claimCount.toLocaleString('en')} claims.{' '}
+          The latest {topic.claims.length} claims.{' '}
           <Link href={`/search?topic=${encodeURIComponent(topic.slug)}`} className="text-blue-800 underline">
             Search this topic
           </Link>{' '}
