@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
-import { publishedVersionUse } from './reference-lists';
+import { entityInPublishedUse } from './reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 async function readPublicEntities(query: z.infer<typeof pageQuery>) {
@@ -13,13 +13,7 @@ async function readPublicEntities(query: z.infer<typeof pageQuery>) {
         ...page,
         where: {
           AND: [
-            {
-              OR: [
-                { claimantOfClaims: { some: publishedVersionUse } },
-                { subjectOfClaims: { some: publishedVersionUse } },
-                { objectOfClaims: { some: publishedVersionUse } },
-              ],
-            },
+            entityInPublishedUse,
             page.where,
           ],
         },

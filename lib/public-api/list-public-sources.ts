@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
-import { publishedVersionUse } from './reference-lists';
+import { publicSourceSelect, publishedVersionUse } from './reference-lists';
 import { day } from './to-claim-json';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -13,23 +13,7 @@ async function readPublicSources(query: z.infer<typeof pageQuery>) {
       db.source.findMany({
         ...page,
         where: { AND: [{ citations: { some: { claimVersion: publishedVersionUse } } }, page.where] },
-        select: {
-          id: true,
-          title: true,
-          url: true,
-          archiveUrl: true,
-          publisher: true,
-          author: true,
-          publishedAt: true,
-          kind: true,
-          language: true,
-          grade: true,
-          gradeNote: true,
-          derivedFromId: true,
-          correctionKind: true,
-          correctedAt: true,
-          correctionNote: true,
-        },
+        select: publicSourceSelect,
       }),
     query,
   );

@@ -4,3 +4,31 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // uses, so a name an editor typed into a draft stays on the desk.
 
 export const publishedVersionUse = { publishedOf: { isNot: null } } satisfies Prisma.ClaimVersionWhereInput;
+
+/** An entity a published claim version is about or by, in any of the three roles. */
+export const entityInPublishedUse = {
+  OR: [
+    { claimantOfClaims: { some: publishedVersionUse } },
+    { subjectOfClaims: { some: publishedVersionUse } },
+    { objectOfClaims: { some: publishedVersionUse } },
+  ],
+} satisfies Prisma.EntityWhereInput;
+
+/** What a reader sees of a source, on its page and in the API. */
+export const publicSourceSelect = {
+  id: true,
+  title: true,
+  url: true,
+  archiveUrl: true,
+  publisher: true,
+  author: true,
+  publishedAt: true,
+  kind: true,
+  language: true,
+  grade: true,
+  gradeNote: true,
+  derivedFromId: true,
+  correctionKind: true,
+  correctedAt: true,
+  correctionNote: true,
+} satisfies Prisma.SourceSelect;

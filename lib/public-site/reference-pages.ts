@@ -3,7 +3,7 @@ import { isUuid } from '@/lib/claims/get-published-claim';
 import { isPublished } from '@/lib/claims/published-claim-select';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { publishedVersionUse } from '@/lib/public-api/reference-lists';
+import { entityInPublishedUse, publicSourceSelect, publishedVersionUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
 
@@ -32,21 +32,7 @@ async function readSourceForReaders(id: string) {
   if (!isUuid(id)) return null;
   const source = await db.source.findFirst({
     where: { id: id.toLowerCase(), citations: { some: { claimVersion: publishedVersionUse } } },
-    select: {
-      id: true,
-      title: true,
-      url: true,
-      archiveUrl: true,
-      publisher: true,
-      author: true,
-      publishedAt: true,
-      grade: true,
-      gradeNote: true,
-      correctionKind: true,
-      correctedAt: true,
-      correctionNote: true,
-      derivedFromId: true,
-    },
+    select: publicSourceSelect,
   });
   if (!source) return null;
   const [chain, claims] = await Promise.all([
@@ -114,9 +100,8 @@ export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', r
 
 async function readEntityForReaders(slug: string) {
   if (!slugPattern.test(slug)) return null;
-  const used = { OR: [{ claimantOfClaims: { some: publishedVersionUse } }, { subjectOfClaims: { some: publishedVersionUse } }, { objectOfClaims: { some: publishedVersionUse } }] };
   const entity = await db.entity.findFirst({
-    where: { slug, ...used },
+    where: { slug, ...entityInPublishedUse },
     select: { id: true, slug: true, name: true, kind: true, description: true, aliases: { orderBy: { alias: 'asc' }, select: { alias: true, validFrom: true, validTo: true } } },
   });
   if (!entity) return null;
@@ -143,13 +128,7 @@ export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', rea
 /** The entities published claims are about or by, for the search page's filter. */
 function readEntitiesForReaders() {
   return db.entity.findMany({
-    where: {
-      OR: [
-        { claimantOfClaims: { some: publishedVersionUse } },
-        { subjectOfClaims: { some: publishedVersionUse } },
-        { objectOfClaims: { some: publishedVersionUse } },
-      ],
-    },
+    where: entityInPublishedUse,
     orderBy: { name: 'asc' },
     select: { slug: true, name: true },
   });
