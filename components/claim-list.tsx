@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { CredibilityBadge } from '@/components/grade-badge';
+import { RetractedBadge } from '@/components/retracted-badge';
 import { formatDay } from '@/lib/format/dates';
 
 type ClaimLine = { id: string; status: string; publishedVersion: { statement: string; claimedAt: Date; credibility: number } | null };
@@ -17,7 +18,7 @@ export function ClaimList({ claims, note }: { claims: ClaimLine[]; note?: (claim
               <Link href={`/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">
                 {claim.publishedVersion.statement}
               </Link>
-              {claim.status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+              {claim.status === 'RETRACTED' && <RetractedBadge />}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <CredibilityBadge credibility={claim.publishedVersion.credibility} />

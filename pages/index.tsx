@@ -2,6 +2,7 @@ import type { PageConfig } from 'next';
 import Link from 'next/link';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { PublicHead, siteDescription } from '@/components/public-head';
+import { RetractedBadge } from '@/components/retracted-badge';
 import { latestContradictions } from '@/lib/claims/get-published-contradiction';
 import { listPublishedClaims } from '@/lib/claims/list-published-claims';
 import { formatDay } from '@/lib/format/dates';
@@ -66,7 +67,7 @@ export default function HomePage(props: PublicPageProps) {
                 <span dir="auto">{contradiction.claimA.publishedVersion?.statement}</span> <span className="text-stone-600">versus</span>{' '}
                 <span dir="auto">{contradiction.claimB.publishedVersion?.statement}</span>
               </Link>
-              {contradiction.status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+              {contradiction.status === 'RETRACTED' && <RetractedBadge />}
             </li>
           ))}
         </ul>
@@ -89,7 +90,7 @@ export default function HomePage(props: PublicPageProps) {
                   <Link href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
                     {version.statement}
                   </Link>
-                  {status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+                  {status === 'RETRACTED' && <RetractedBadge />}
                 </p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
                   <span>Claimed {formatDay(version.claimedAt)}</span>

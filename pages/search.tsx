@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { HighlightedText } from '@/components/highlighted-text';
 import { PublicHead } from '@/components/public-head';
+import { RetractedBadge } from '@/components/retracted-badge';
 import { AppError, parseInput } from '@/lib/errors';
 import { formatDay } from '@/lib/format/dates';
 import { searchQuery } from '@/lib/public-api/public-query-schema';
@@ -178,7 +179,7 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
               <Link href={`/claims/${claim.id}`} className="text-blue-800 underline hover:text-blue-950" dir="auto">
                 <HighlightedText pieces={highlights.statement} />
               </Link>
-              {claim.status === 'RETRACTED' && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-sm text-red-900">Retracted</span>}
+              {claim.status === 'RETRACTED' && <RetractedBadge />}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
               <span>Claimed {formatDay(claim.version.claimedAt)}</span>
