@@ -53,7 +53,7 @@ const readEndpoints = [
   [
     'GET',
     '/api/v1/search?q=',
-    'Full-text search of published statements, quotes and sources; a name finds its entity in any spelling. Every word must match. The claim filters apply; limit 1–50, default 20; the answer adds total (exact up to 1,000; 1,001 means more), and per claim its highlights (arrays of text whose odd items matched) and the names matched. q or a filter is required.',
+    'Full-text search of published statements, quotes and sources; a name finds its entity in any spelling. Every word must match. The claim filters apply; limit 1–50, default 20; the answer adds total (exact up to 1,000; 1,001 means more, and then the newest 1,000 matches are the ones ranked and paged), and per claim its highlights (arrays of text whose odd items matched) and the names matched. q or a filter is required.',
   ],
   ['GET', '/api/v1/claims/{id}', 'One published claim with its citations, sign-off and links.'],
   ['GET', '/api/v1/contradictions', 'Published contradictions: both claims approved. Filters: entity, topic.'],

@@ -171,6 +171,11 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
           ))}
         </p>
       )}
+      {result.total > maxCountedHits && (
+        <p className="mt-1 text-sm text-stone-700">
+          Showing the newest {maxCountedHits.toLocaleString('en')}, best matches first. Add a word or a date range to reach older ones.
+        </p>
+      )}
       {ignoredWords.length > 0 && <p className="mt-1 text-sm text-stone-700">Common words left out: {ignoredWords.join(', ')}</p>}
       <ol className="mt-4 space-y-4">
         {result.hits.map(({ claim, highlights, quotedSource, namedEntities }) => (

@@ -40,7 +40,8 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
       coalesce((
         SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias)) FROM "EntityAlias" a
         WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
-          AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
+          -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
+          AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
       ), '[]') AS aliases
     FROM unnest(${words}::text[], ${keys}::text[], ${normalized}::text[]) AS w(word, key, normalized)
   `);

@@ -10,7 +10,8 @@ import { maxCountedHits } from './limits';
 // Full-text search over the published record: a claim matches when every meaningful word of the term is in its
 // statement, in one of its quotes, in the title, publisher or author of a source it cites, or names (in any
 // spelling) an entity the claim is about or by; or when the whole term is a spelling of such an entity.
-// Only published versions are searched, so a draft's words never find a claim.
+// Only published versions are searched (PublishedClaimSearch holds nothing else), so a draft's words never find a
+// claim. Results are the newest 1,001 matches at most, best matches first: beyond 1,000 the reader narrows.
 
 export type SearchHit = {
   claim: PublicClaim;
@@ -41,48 +42,42 @@ type HitRow = {
 /** Either config finds a word: English stems statements and quotes; names of publishers are kept as spelt. */
 const wordQuery = (word: string) => Prisma.sql`(plainto_tsquery('english', ${word}) || plainto_tsquery('simple', ${word}))`;
 
-function versionsMatching(word: string, entityIds: string[]) {
-  const query = wordQuery(word);
-  const byName = entityIds.length
-    ? Prisma.sql`UNION SELECT id FROM "ClaimVersion" WHERE ${mentionsAny(entityIds)}`
-    : Prisma.empty;
-  return Prisma.sql`
-    SELECT id FROM "ClaimVersion" WHERE "searchVector" @@ ${query}
-    UNION SELECT "claimVersionId" FROM "Citation" WHERE "searchVector" @@ ${query}
-    UNION SELECT c."claimVersionId" FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE s."searchVector" @@ ${query}
-    ${byName}`;
+/** The marker the search document carries for each entity a claim is about or by (see the migration
+ *  published_claim_search): "ent" and the entity's id without hyphens, at weight D, where no text is. */
+const entityMarkers = (entityIds: string[]) => Prisma.sql`${entityIds.map((id) => `ent${id.replaceAll('-', '')}:D`).join(' | ')}::tsquery`;
+
+/** The claims to find, as one query of the search document: every word, each in the text or as a name the
+ *  claim is about, or the whole term as a name. Null when the term has no words: a search by filters alone. */
+function matchQuery(interpreted: InterpretedQuery): Prisma.Sql | null {
+  const words = interpreted.words.map((word) =>
+    word.entityIds.length ? Prisma.sql`(${wordQuery(word.text)} || ${entityMarkers(word.entityIds)})` : wordQuery(word.text),
+  );
+  const everyWord = words.length ? Prisma.sql`(${Prisma.join(words, ' && ')})` : null;
+  const wholeTerm = interpreted.termEntityIds.length ? entityMarkers(interpreted.termEntityIds) : null;
+  if (everyWord && wholeTerm) return Prisma.sql`(${everyWord} || ${wholeTerm})`;
+  return everyWord ?? wholeTerm;
 }
 
-const mentionsAny = (entityIds: string[]) =>
-  Prisma.sql`("claimantId" = ANY(${entityIds}::uuid[]) OR "subjectId" = ANY(${entityIds}::uuid[]) OR "objectId" = ANY(${entityIds}::uuid[]))`;
-
+// The filters, on a row `s` of PublishedClaimSearch.
 function filtersSql(query: SearchQuery) {
   const conditions: Prisma.Sql[] = [];
   if (query.entity)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Entity" e WHERE (e.slug = ${query.entity} OR e.id::text = lower(${query.entity}))
-      AND e.id IN (v."claimantId", v."subjectId", v."objectId"))`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimVersion" v JOIN "Entity" e ON e.id IN (v."claimantId", v."subjectId", v."objectId")
+      WHERE v.id = s."versionId" AND (e.slug = ${query.entity} OR e.id::text = lower(${query.entity})))`);
   if (query.topic)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimVersionTopic" vt JOIN "Topic" t ON t.id = vt."topicId"
-      WHERE vt."claimVersionId" = v.id AND t.slug = ${query.topic})`);
-  if (query.from) conditions.push(Prisma.sql`v."claimedAt" >= ${query.from}`);
-  if (query.to) conditions.push(Prisma.sql`v."claimedAt" <= ${query.to}`);
+      WHERE vt."claimVersionId" = s."versionId" AND t.slug = ${query.topic})`);
+  if (query.from) conditions.push(Prisma.sql`s."claimedAt" >= ${query.from}`);
+  if (query.to) conditions.push(Prisma.sql`s."claimedAt" <= ${query.to}`);
   if (query.grade)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
-      WHERE c."claimVersionId" = v.id AND s.grade = ${query.grade}::"Grade")`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" src ON src.id = c."sourceId"
+      WHERE c."claimVersionId" = s."versionId" AND src.grade = ${query.grade}::"Grade")`);
   if (query.kind)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimLink" l
       JOIN "Claim" a ON a.id = l."claimAId" JOIN "Claim" b ON b.id = l."claimBId"
-      WHERE (l."claimAId" = claim.id OR l."claimBId" = claim.id) AND l.kind = ${query.kind}::"LinkKind"
+      WHERE (l."claimAId" = s."claimId" OR l."claimBId" = s."claimId") AND l.kind = ${query.kind}::"LinkKind"
         AND l."publishedVersionId" IS NOT NULL AND a."publishedVersionId" IS NOT NULL AND b."publishedVersionId" IS NOT NULL)`);
-  return conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-}
-
-/** Every word's matches intersected, or, with no words, every published version (a search by filters alone). */
-function matchedVersions(interpreted: InterpretedQuery) {
-  const allWords = interpreted.words.map((word) => Prisma.sql`(${versionsMatching(word.text, word.entityIds)})`);
-  const everyWord = allWords.length ? Prisma.join(allWords, ' INTERSECT ') : Prisma.sql`SELECT "publishedVersionId" AS id FROM "Claim" WHERE "publishedVersionId" IS NOT NULL`;
-  if (!interpreted.termEntityIds.length) return everyWord;
-  return Prisma.sql`${everyWord} UNION SELECT id FROM "ClaimVersion" WHERE ${mentionsAny(interpreted.termEntityIds)}`;
+  return conditions;
 }
 
 /** What to mark in a hit: the words, and the spellings of the entities the term named. */
@@ -105,35 +100,37 @@ export async function searchPublishedClaims(query: SearchQuery): Promise<SearchR
   const offset = query.cursor ?? 0;
   const highlight = highlightQuery(interpreted);
   const marks = `StartSel=${highlightStart}, StopSel=${highlightStop}`;
-  const namedIds = interpreted.entities.map((entity) => entity.id);
+  const match = matchQuery(interpreted);
+  const conditions = [...(match ? [Prisma.sql`s."document" @@ ${match}`] : []), ...filtersSql(query)];
+  // The newest matches, up to one more than are counted, found by walking the claimedAt index when a term is
+  // common and through the GIN index when it is rare; then ranked. Ranking every match of a common word
+  // ("militants": two claims in five) would read tens of thousands of documents for each page.
   const rows = await db.$queryRaw<HitRow[]>(Prisma.sql`
-    WITH matched AS (${matchedVersions(interpreted)}),
-    hits AS (
-      SELECT claim.id AS "claimId", v.id AS "versionId", v.statement, v."claimedAt",
-        ts_rank(v."searchVector", ${highlight}) + CASE WHEN ${mentionsAny(namedIds)} THEN 0.2 ELSE 0 END AS rank,
-        array_remove(ARRAY[v."claimantId", v."subjectId", v."objectId"]::text[], NULL) AS "entityIds"
-      FROM matched m
-      JOIN "ClaimVersion" v ON v.id = m.id
-      -- One index probe per match: the planner, misjudging how many a term matches, otherwise read all of Claim.
-      CROSS JOIN LATERAL (SELECT c.id FROM "Claim" c WHERE c."publishedVersionId" = m.id LIMIT 1) claim
-      WHERE TRUE ${filtersSql(query)}
+    WITH matches AS MATERIALIZED (
+      SELECT s."claimId", s."versionId", s."claimedAt", s."document"
+      FROM "PublishedClaimSearch" s
+      WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
+      ORDER BY s."claimedAt" DESC, s."claimId" DESC
+      LIMIT ${maxCountedHits + 1}
     ),
     page AS (
-      SELECT * FROM hits
+      SELECT "claimId", "versionId", "claimedAt", ${match ? Prisma.sql`ts_rank("document", ${match})` : Prisma.sql`0`} AS rank
+      FROM matches
       ORDER BY rank DESC, "claimedAt" DESC, "claimId"
       LIMIT ${query.limit + 1} OFFSET ${offset}
     )
-    SELECT page."claimId", page."entityIds",
-      (SELECT count(*) FROM (SELECT 1 FROM hits LIMIT ${maxCountedHits + 1}) counted) AS total,
-      ts_headline('english', page.statement, ${highlight}, ${`HighlightAll=true, ${marks}`}) AS statement,
+    SELECT page."claimId", array_remove(ARRAY[v."claimantId", v."subjectId", v."objectId"]::text[], NULL) AS "entityIds",
+      (SELECT count(*) FROM matches) AS total,
+      ts_headline('english', v.statement, ${highlight}, ${`HighlightAll=true, ${marks}`}) AS statement,
       best.quote, best.source, best."sourceId"
     FROM page
+    JOIN "ClaimVersion" v ON v.id = page."versionId"
     LEFT JOIN LATERAL (
       SELECT ts_headline('english', c.quote, ${highlight}, ${`MaxFragments=2, MaxWords=24, MinWords=8, ${marks}`}) AS quote,
-        ts_headline('simple', s.title || ' (' || s.publisher || ')', ${highlight}, ${`HighlightAll=true, ${marks}`}) AS source,
-        s.id::text AS "sourceId"
-      FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
-      WHERE c."claimVersionId" = page."versionId" AND (c."searchVector" @@ ${highlight} OR s."searchVector" @@ ${highlight})
+        ts_headline('simple', src.title || ' (' || src.publisher || ')', ${highlight}, ${`HighlightAll=true, ${marks}`}) AS source,
+        src.id::text AS "sourceId"
+      FROM "Citation" c JOIN "Source" src ON src.id = c."sourceId"
+      WHERE c."claimVersionId" = page."versionId" AND (c."searchVector" @@ ${highlight} OR src."searchVector" @@ ${highlight})
       ORDER BY ts_rank(c."searchVector", ${highlight}) DESC, c.position
       LIMIT 1
     ) best ON TRUE

@@ -3,6 +3,7 @@ import * as searchRoute from '@/app/api/v1/search/route';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { submitClaim } from '@/lib/claims/submit-claim';
+import { updateSource } from '@/lib/sources/update-source';
 import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { parseInput } from '@/lib/errors';
@@ -176,5 +177,33 @@ describe('GET /api/v1/search', () => {
       expect(Array.isArray(body.data), q).toBe(true);
     }
     expect(await db.claim.count({ where: { id: ids.backs } })).toBe(1);
+  });
+});
+
+describe('the search document follows the record', () => {
+  it('finds the newly approved wording and no longer the old, and a source by its new title', async () => {
+    const source = await db.source.create({
+      data: { title: `Sahel monitor ${fixtures.tag}`, url: uniqueUrl('sahel'), publisher: 'Desert Wire', kind: 'NEWS_REPORT', grade: 'C', createdById: editor.id },
+    });
+    const id = await published({ statement: `Katiba Macina raids Boni ${fixtures.tag}`, citations: [{ sourceId: source.id, quote: 'fighters entered the town' }] });
+    await updateClaim(editor, id, { version: 1, statement: `Katiba Macina withdraws from Boni ${fixtures.tag}` });
+    expect(foundIds(await search({ q: 'withdraws Boni' }))).toEqual([]);
+    await submitClaim(editor, id, { version: 2 });
+    await decideOnClaim(reviewer, id, { version: 2, decision: 'APPROVE' });
+    expect(foundIds(await search({ q: 'withdraws Boni' }))).toEqual([id]);
+    expect(foundIds(await search({ q: 'raids Boni' }))).toEqual([]);
+
+    expect(foundIds(await search({ q: 'Tombouctou' }))).toEqual([]);
+    await updateSource(editor, source.id, { version: 1, title: `Tombouctou monitor ${fixtures.tag}` });
+    expect(foundIds(await search({ q: 'Tombouctou' }))).toEqual([id]);
+    expect(foundIds(await search({ q: 'Sahel monitor' }))).toEqual([]);
+  });
+
+  it('holds one document for each published claim, of its published version, and none for anything else', async () => {
+    const [{ stray, missing }] = await db.$queryRaw<{ stray: bigint; missing: bigint }[]>`
+      SELECT
+        (SELECT count(*) FROM "PublishedClaimSearch" s LEFT JOIN "Claim" c ON c.id = s."claimId" AND c."publishedVersionId" = s."versionId" WHERE c.id IS NULL) AS stray,
+        (SELECT count(*) FROM "Claim" c LEFT JOIN "PublishedClaimSearch" s ON s."claimId" = c.id WHERE c."publishedVersionId" IS NOT NULL AND s."claimId" IS NULL) AS missing`;
+    expect({ stray: Number(stray), missing: Number(missing) }).toEqual({ stray: 0, missing: 0 });
   });
 });
