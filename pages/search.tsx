@@ -8,7 +8,7 @@ import { AppError, parseInput } from '@/lib/errors';
 import { formatDay } from '@/lib/format/dates';
 import { searchQuery } from '@/lib/public-api/public-query-schema';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
-import { listEntitiesForReaders, listTopicsForReaders } from '@/lib/public-site/reference-pages';
+import { entityNamed, listEntitiesForReaders, listTopicsForReaders } from '@/lib/public-site/reference-pages';
 import { maxCountedHits } from '@/lib/search/limits';
 import { searchPublishedClaims, type SearchResult } from '@/lib/search/search-published-claims';
 
@@ -46,8 +46,10 @@ async function load(context: GetServerSidePropsContext) {
     if (!(error instanceof AppError)) throw error;
     problem = { message: error.message, fields: error.fields ?? {} };
   }
-  const [entities, topics] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders()]);
-  return { values, problem, result, entities, topics };
+  const [mostCited, topics, chosen] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders(), values.entity ? entityNamed(values.entity) : null]);
+  // The entity filtered on stays selectable, and selected, even when it is not among the most cited.
+  const entities = chosen && !mostCited.some((entity) => entity.slug === chosen.slug) ? [...mostCited, chosen].sort((a, b) => a.name.localeCompare(b.name)) : mostCited;
+  return { values: chosen ? { ...values, entity: chosen.slug } : values, problem, result, entities, topics };
 }
 export const getServerSideProps = publicPage(load);
 
@@ -85,7 +87,12 @@ export default function SearchPage(props: PublicPageProps) {
         </p>
         <fieldset className="grid gap-4 sm:grid-cols-3">
           <legend className="mb-2 font-medium">Filters</legend>
-          <FilterSelect name="entity" label="About or by" value={values.entity} options={entities.map((entity) => [entity.slug, entity.name])} />
+          <FilterSelect
+            name="entity"
+            label="About or by (the most cited; type any other name above)"
+            value={values.entity}
+            options={entities.map((entity) => [entity.slug, entity.name])}
+          />
           <FilterSelect name="topic" label="Topic" value={values.topic} options={topics.map((topic) => [topic.slug, topic.title])} />
           <FilterSelect name="kind" label="Linked claims" value={values.kind} options={linkKinds} />
           <p>
