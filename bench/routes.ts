@@ -1,14 +1,21 @@
-import { broadTerm, selectiveTerm } from './synthetic/text';
+import { broadTerm, selectiveTerm, termVariants } from './synthetic/text';
 import type { Targets } from './targets';
 
-// The routes issue 6 measures, each with the addresses it cycles through. Search is measured once its pages
-// exist: before then a 404 marks it "not available" instead of failing the run.
+// The routes issue 6 measures, each with the addresses it cycles through, and search with terms no cache has seen.
+// Search is measured once its pages exist: before then a 404 marks it "not available" instead of failing the run.
 
 export type RouteKind = 'ceiling' | 'public' | 'search' | 'desk';
 export type MeasuredRoute = { name: string; kind: RouteKind; paths: string[]; headers?: Record<string, string>; optional?: boolean };
 
 export function measuredRoutes(targets: Targets, reviewerCookie: string): MeasuredRoute[] {
   const search = (name: string, path: string, term: string): MeasuredRoute => ({ name, kind: 'search', paths: [`${path}?q=${encodeURIComponent(term)}`], optional: true });
+  // Search results are cached per term like every public read: these ask a term not asked before each time.
+  const uncachedSearch = (name: string, term: string): MeasuredRoute => ({
+    name,
+    kind: 'search',
+    paths: termVariants(term, 5_000).map((variant) => `/search?q=${encodeURIComponent(variant)}`),
+    optional: true,
+  });
   return [
     { name: 'ceiling: GET /api/bench/ceiling', kind: 'ceiling', paths: ['/api/bench/ceiling'] },
     { name: '/contradictions/[id]', kind: 'public', paths: targets.contradictions.map((id) => `/contradictions/${id}`) },
@@ -20,6 +27,8 @@ export function measuredRoutes(targets: Targets, reviewerCookie: string): Measur
     search(`/search?q= broad (${broadTerm})`, '/search', broadTerm),
     search(`GET /api/v1/search?q= selective (${selectiveTerm})`, '/api/v1/search', selectiveTerm),
     search(`GET /api/v1/search?q= broad (${broadTerm})`, '/api/v1/search', broadTerm),
+    uncachedSearch(`/search?q= selective, a new term each time (${selectiveTerm} and common words)`, selectiveTerm),
+    uncachedSearch(`/search?q= broad, a new term each time (${broadTerm} and common words)`, broadTerm),
     { name: '/desk/review (signed in)', kind: 'desk', paths: ['/desk/review'], headers: { cookie: reviewerCookie } },
   ];
 }

@@ -78,3 +78,13 @@ export function variantSpelling(name: string, variant: number) {
 }
 
 export const placeName = (random: Random) => random.pick(places);
+
+/** Up to `count` different search terms that each contain `term` and one or two of the record's common words:
+ *  a search nobody ran before, which no cache can answer. */
+export function termVariants(term: string, count: number) {
+  const vocabulary = [...nouns, ...verbs, ...adjectives, ...places.filter((place) => !place.includes(' '))];
+  const variants: string[] = [];
+  for (const first of vocabulary) variants.push(`${term} ${first}`);
+  for (const first of vocabulary) for (const second of vocabulary) if (first !== second) variants.push(`${first} ${term} ${second}`);
+  return variants.slice(0, count);
+}

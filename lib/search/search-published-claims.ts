@@ -6,6 +6,7 @@ import { fromPublicClaimRow, publicClaimSelect, type PublicClaim } from '@/lib/p
 import { interpretQuery, type InterpretedQuery, type NamedEntity } from './interpret-query';
 import { highlightStart, highlightStop, splitHighlights, type Highlighted } from './highlights';
 import { maxCountedHits } from './limits';
+import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 // Full-text search over the published record: a claim matches when every meaningful word of the term is in its
 // statement, in one of its quotes, in the title, publisher or author of a source it cites, or names (in any
@@ -89,7 +90,7 @@ function highlightQuery(interpreted: InterpretedQuery) {
   return parts.length ? Prisma.sql`(${Prisma.join(parts, ' || ')})` : Prisma.sql`''::tsquery`;
 }
 
-export async function searchPublishedClaims(query: SearchQuery): Promise<SearchResult> {
+async function readSearchResults(query: SearchQuery): Promise<SearchResult> {
   const interpreted = await interpretQuery(query.q ?? '');
   const empty = { hits: [], total: 0, nextCursor: null, interpretation: interpreted };
   const hasFilter = Boolean(query.entity || query.topic || query.from || query.to || query.grade || query.kind);
@@ -164,3 +165,7 @@ export async function searchPublishedClaims(query: SearchQuery): Promise<SearchR
     interpretation: { entities: interpreted.entities, ignoredWords: interpreted.ignoredWords },
   };
 }
+
+/** Cached per query until the published record next changes, like every public read: a term many readers look
+ *  up (a name in the news) is ranked once, and an approval shows in the very next search. */
+export const searchPublishedClaims = cachedPublicRead('searchPublishedClaims', readSearchResults);
