@@ -26,7 +26,7 @@ export function splitWords(term: string): string[] {
   return [...new Set(words.map((word) => word.toLowerCase()))].slice(0, maxWords);
 }
 
-type AliasMatch = { entityId: string; alias: string };
+type AliasMatch = { entityId: string; alias: string; slug: string; name: string };
 
 const aliasWords = (alias: string) => alias.split(/[\s\-‐‑–—]+/).filter(Boolean);
 
@@ -38,7 +38,8 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   const perWord = await db.$queryRaw<{ word: string; key: string; meaningful: boolean; aliases: AliasMatch[] }[]>(Prisma.sql`
     SELECT w.word, w.key, numnode(plainto_tsquery('english', w.word)) > 0 AS meaningful,
       coalesce((
-        SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias)) FROM "EntityAlias" a
+        SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name))
+        FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId"
         WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
           -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
           AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
@@ -50,30 +51,31 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   // A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
   const termAliases = termKey
     ? await db.$queryRaw<AliasMatch[]>(Prisma.sql`
-        SELECT "entityId"::text AS "entityId", alias FROM "EntityAlias"
-        WHERE normalized % ${termNormalized}
-          AND similarity(normalized, ${termNormalized}) >= CASE WHEN "matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END
+        SELECT a."entityId"::text AS "entityId", a.alias, e.slug, e.name FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId"
+        WHERE a.normalized % ${termNormalized}
+          AND similarity(a.normalized, ${termNormalized}) >= CASE WHEN a."matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END
       `)
     : [];
 
   // What to mark in the text: the aliases the whole term matched, and the words of aliases a word matched.
-  const spellings = new Map<string, Set<string>>();
-  const addSpelling = (entityId: string, spelling: string) => spellings.set(entityId, (spellings.get(entityId) ?? new Set()).add(spelling));
+  const named = new Map<string, NamedEntity>();
+  const addSpelling = ({ entityId, slug, name }: AliasMatch, spelling: string) => {
+    const entity = named.get(entityId) ?? { id: entityId, slug, name, spellings: [] };
+    if (!entity.spellings.includes(spelling)) entity.spellings.push(spelling);
+    named.set(entityId, entity);
+  };
   // Articles are left out: "al" of "al-Qaeda" would otherwise be marked in every name that has one.
-  for (const { entityId, alias } of termAliases) addSpelling(entityId, aliasWords(alias).filter((word) => nameMatchKey(word) !== '').join(' '));
+  for (const match of termAliases) addSpelling(match, aliasWords(match.alias).filter((word) => nameMatchKey(word) !== '').join(' '));
   const meaningfulWords = perWord.filter((row) => row.meaningful || row.aliases.length > 0);
   for (const row of meaningfulWords) {
-    for (const { entityId, alias } of row.aliases) {
-      for (const aliasWord of aliasWords(alias)) if (nameMatchKey(aliasWord) === row.key) addSpelling(entityId, aliasWord);
+    for (const match of row.aliases) {
+      for (const aliasWord of aliasWords(match.alias)) if (nameMatchKey(aliasWord) === row.key) addSpelling(match, aliasWord);
     }
   }
-  const entities = spellings.size
-    ? await db.entity.findMany({ where: { id: { in: [...spellings.keys()] } }, select: { id: true, slug: true, name: true }, orderBy: { name: 'asc' } })
-    : [];
   return {
     words: meaningfulWords.map((row) => ({ text: row.word, entityIds: [...new Set(row.aliases.map((alias) => alias.entityId))] })),
     ignoredWords: perWord.filter((row) => !meaningfulWords.includes(row)).map((row) => row.word),
     termEntityIds: [...new Set(termAliases.map((alias) => alias.entityId))],
-    entities: entities.map((entity) => ({ ...entity, spellings: [...(spellings.get(entity.id) ?? [])] })),
+    entities: [...named.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
   };
 }
