@@ -1,10 +1,10 @@
 import type { GetServerSideProps, GetServerSidePropsContext } from 'next';
-import superjson, { type SuperJSONResult } from 'superjson';
+import { parseDated, stringifyDated } from './dated-json';
 
 // The public pages read their data in getServerSideProps; props must be plain JSON, and the record is full of
-// Dates, so they travel as superjson.
+// Dates, so they travel as JSON text with the Dates marked (dated-json.ts).
 
-export type PublicPageProps = { data: SuperJSONResult };
+export type PublicPageProps = { data: string };
 
 /** A page's getServerSideProps: what `load` returns is the page's data. Null answers 404, rendered by the
  *  page itself (`pageData` gives it null): Next's own 404 would come from the App Router, with its runtime. */
@@ -12,12 +12,12 @@ export function publicPage<T>(load: (context: GetServerSidePropsContext) => Prom
   return async (context) => {
     const data = await load(context);
     if (data === null) context.res.statusCode = 404;
-    return { props: { data: superjson.serialize(data) } };
+    return { props: { data: stringifyDated(data) } };
   };
 }
 
 export function pageData<T>(props: PublicPageProps): T | null {
-  return superjson.deserialize<T | null>(props.data);
+  return parseDated<T | null>(props.data);
 }
 
 /** A route parameter as one string: Next gives arrays for catch-all segments, which these pages do not have. */

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
-import superjson from 'superjson';
+import { parseDated, stringifyDated } from './dated-json';
 
 // The public site's reads are cached in the server's memory (next.config.js keeps Next's data cache off disk,
 // so a restart or another database never serves an old record) and expire together the moment a reviewer's
@@ -18,9 +18,9 @@ export function cachedPublicRead<Args extends (string | number | boolean | null 
   name: string,
   read: (...args: Args) => Promise<Result>,
 ) {
-  // Next's cache stores JSON; superjson keeps the Dates every page formats.
-  const cached = unstable_cache(async (...args: Args) => superjson.stringify(await read(...args)), ['public', name], {
+  // Next's cache stores JSON; the Dates every page formats travel marked (dated-json.ts).
+  const cached = unstable_cache(async (...args: Args) => stringifyDated(await read(...args)), ['public', name], {
     tags: [publishedRecordTag],
   });
-  return async (...args: Args): Promise<Result> => (cacheAvailable() ? superjson.parse<Result>(await cached(...args)) : read(...args));
+  return async (...args: Args): Promise<Result> => (cacheAvailable() ? parseDated<Result>(await cached(...args)) : read(...args));
 }
