@@ -18,12 +18,20 @@ const claimLine = {
   },
 } satisfies Prisma.ClaimSelect;
 
-function readSourcesForReaders() {
-  return db.source.findMany({
+/** How many sources a page of /sources lists. */
+export const sourcesPageLength = 100;
+
+/** One page of the sources published claims cite, by publisher and title, after the source `after` (its id). */
+async function readSourcesForReaders(after: string | null) {
+  const sources = await db.source.findMany({
     where: { citations: { some: { claimVersion: publishedVersionUse } } },
-    orderBy: [{ publisher: 'asc' }, { title: 'asc' }],
+    orderBy: [{ publisher: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    take: sourcesPageLength + 1,
     select: { id: true, title: true, publisher: true, publishedAt: true, grade: true, derivedFrom: { select: { title: true } } },
   });
+  const page = sources.slice(0, sourcesPageLength);
+  return { sources: page, nextAfter: sources.length > sourcesPageLength ? page[page.length - 1].id : null };
 }
 
 export const listSourcesForReaders = cachedPublicRead('listSourcesForReaders', readSourcesForReaders);

@@ -1,18 +1,29 @@
-import type { PageConfig } from 'next';
+import type { GetServerSidePropsContext, PageConfig } from 'next';
 import Link from 'next/link';
 import { SourceGradeBadge } from '@/components/grade-badge';
+import { NotPublicPage } from '@/components/not-public';
 import { PublicHead } from '@/components/public-head';
+import { isUuid } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { listSourcesForReaders } from '@/lib/public-site/reference-pages';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-const load = () => listSourcesForReaders();
+// A page starts after a source (its id): ?after= from the previous page's link. Anything else is not a page.
+async function load(context: GetServerSidePropsContext) {
+  const after = context.query.after;
+  if (after === undefined) return listSourcesForReaders(null);
+  if (typeof after !== 'string' || !isUuid(after)) return null;
+  const page = await listSourcesForReaders(after.toLowerCase());
+  return page.sources.length ? page : null;
+}
 export const getServerSideProps = publicPage(load);
 
 export default function SourcesPage(props: PublicPageProps) {
-  const sources = pageData<LoadedData<typeof load>>(props)!;
+  const page = pageData<LoadedData<typeof load>>(props);
+  if (!page) return <NotPublicPage />;
+  const { sources, nextAfter } = page;
   return (
     <>
       <PublicHead title="Sources" description="The sources the published claims cite, with their reliability grades." path="/sources" />
@@ -35,6 +46,13 @@ export default function SourcesPage(props: PublicPageProps) {
           </li>
         ))}
       </ul>
+      {nextAfter && (
+        <p className="mt-4">
+          <Link href={`/sources?after=${nextAfter}`} rel="next" className="text-blue-800 underline">
+            Next sources
+          </Link>
+        </p>
+      )}
     </>
   );
 }
