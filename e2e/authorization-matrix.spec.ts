@@ -115,6 +115,7 @@ function table(): Record<string, Row> {
     'POST /api/v1/entities': write('POST', '/api/v1/entities', {}, 400),
     'PATCH /api/v1/entities/[id]': write('PATCH', `/api/v1/entities/${ids.entity}`, { version: stale, name: 'x' }, 409),
     'POST /api/v1/claims': write('POST', '/api/v1/claims', {}, 400),
+    'POST /api/v1/claims/batch': write('POST', '/api/v1/claims/batch', {}, 400),
     'PATCH /api/v1/claims/[id]': write('PATCH', `/api/v1/claims/${ids.claim}`, { version: stale, credibility: 1 }, 409),
     'POST /api/v1/claims/[id]/submit': write('POST', `/api/v1/claims/${ids.claim}/submit`, { version: stale }, 409),
     'POST /api/v1/claims/[id]/citations': write('POST', `/api/v1/claims/${ids.claim}/citations`, { version: stale, sourceId: ids.source, quote: 'x' }, 409),

@@ -34,6 +34,11 @@ const endpoints = [
   ['POST', '/api/v1/entities', 'Create an entity: name, kind (ORGANIZATION, PERSON, PLACE, EVENT, OTHER), description, slug, aliases [{ alias, validFrom, validTo, note }].'],
   ['PATCH', '/api/v1/entities/{id}', 'Change it; aliases, when sent, replace the list; include version.'],
   ['POST', '/api/v1/claims', 'Create a claim as a draft (201).'],
+  [
+    'POST',
+    '/api/v1/claims/batch',
+    'Create up to 500 claims as drafts, all or none: { claims: [claim, …] }, at most 5 MB. Answers 201 with { claims: [...] }, each as the single create answers it, in the order sent. One invalid claim, or one naming something not on record, refuses the batch; its field errors are keyed by position (claims.3.citations.0.sourceId).',
+  ],
   ['PATCH', '/api/v1/claims/{id}', 'Save a new version with the fields sent; include version.'],
   ['POST', '/api/v1/claims/{id}/submit', 'Send the current version to review: { version }.'],
   ['POST', '/api/v1/claims/{id}/citations', 'Add a citation (a new version): citation fields and the claim’s version (201, the claim with the new citation as `citation`).'],
@@ -111,7 +116,7 @@ export default function ApiPage() {
       <h2 className="mt-6 text-xl font-semibold">Writing</h2>
       <p className="mt-2">
         The write API does what the desk does, through the same rules. Authenticate with a signed-in session cookie or a personal token from your
-        desk settings, sent as <code>Authorization: Bearer cc_…</code>. Send JSON (<code>Content-Type: application/json</code>, at most 1 MB).
+        desk settings, sent as <code>Authorization: Bearer cc_…</code>. Send JSON (<code>Content-Type: application/json</code>, at most 1 MB; 5 MB for a batch).
         Field names are the data model’s, in camelCase.
       </p>
       <Table caption="Endpoints" head={['Method', 'Path', 'What it does']} rows={endpoints} />

@@ -11,12 +11,13 @@ export const maxBodyBytes = 1_000_000;
 
 type Handler<P> = (context: { actor: Actor | null; body: unknown; params: P; request: Request }) => Promise<unknown>;
 
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, { successStatus = 200 } = {}) {
+/** `bodyLimit`: the most bytes a body may have; a route that takes many items at once may allow more. */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, { successStatus = 200, bodyLimit = maxBodyBytes } = {}) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       // Who is asking comes first: an anonymous caller learns nothing about the body's shape.
       const actor = await getRequestActor(request);
-      const body = await readJsonBody(request);
+      const body = await readJsonBody(request, bodyLimit);
       const result = await handler({ actor, body, params: await context.params, request });
       return result === undefined ? new Response(null, { status: 204 }) : Response.json(result, { status: successStatus });
     } catch (error) {
@@ -25,9 +26,9 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, { succe
   };
 }
 
-async function readJsonBody(request: Request): Promise<unknown> {
+async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
-  const text = await readLimited(request);
+  const text = await readLimited(request, limit);
   if (text === '') return {};
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(request.headers.get('content-type') ?? '')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON (Content-Type: application/json)');
@@ -39,10 +40,10 @@ async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-async function readLimited(request: Request): Promise<string> {
+async function readLimited(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  const tooLarge = () => new AppError('TOO_LARGE', `The body is over the limit of ${maxBodyBytes.toLocaleString('en')} bytes`);
-  if (declared > maxBodyBytes) throw tooLarge();
+  const tooLarge = () => new AppError('TOO_LARGE', `The body is over the limit of ${limit.toLocaleString('en')} bytes`);
+  if (declared > limit) throw tooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -51,7 +52,7 @@ async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBodyBytes) {
+    if (size > limit) {
       await reader.cancel();
       throw tooLarge();
     }
