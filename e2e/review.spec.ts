@@ -39,9 +39,9 @@ test('four eyes: an editor submits, one reviewer requests changes, the editor fi
   const shown = reviewer.getByRole('status').filter({ hasText: /^[\d,]+ waiting, oldest first; showing 1–\d+$/ });
   await expect(shown).toBeVisible();
   while ((await reviewer.getByRole('link', { name: first }).count()) === 0) {
-    const range = await reviewer.getByRole('status').filter({ hasText: 'waiting' }).textContent();
+    const range = await reviewer.getByRole('status').filter({ hasText: 'waiting, oldest first' }).textContent();
     await reviewer.getByRole('navigation', { name: 'Queue pages' }).getByRole('link', { name: 'Next page' }).click();
-    await expect(reviewer.getByRole('status').filter({ hasText: 'waiting' })).not.toHaveText(range!);
+    await expect(reviewer.getByRole('status').filter({ hasText: 'waiting, oldest first' })).not.toHaveText(range!);
   }
   await reviewer.getByRole('link', { name: first }).click();
   expect((await new AxeBuilder({ page: reviewer }).analyze()).violations).toEqual([]);
@@ -130,7 +130,7 @@ test('the queue shows fifty at a time, with plain links that keep the filter and
 
   await signInAs(page, 'reviewer@demo.test');
   await page.goto(`/desk/review?editor=${editorId}`);
-  const status = page.getByRole('status').filter({ hasText: 'waiting' });
+  const status = page.getByRole('status').filter({ hasText: 'waiting, oldest first' });
   const items = page.getByRole('list').filter({ has: page.getByRole('link', { name: statement(0) }) }).getByRole('listitem');
   const pages = page.getByRole('navigation', { name: 'Queue pages' });
   await expect(status).toHaveText('55 waiting, oldest first; showing 1–50');
