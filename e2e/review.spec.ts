@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
+import { query } from './support/database';
 import { signInAs } from './support/sign-in';
 
 async function pick(page: Page, label: string, search: string, option: RegExp) {
@@ -34,6 +35,14 @@ test('four eyes: an editor submits, one reviewer requests changes, the editor fi
   const reviewer = await as('reviewer@demo.test');
   await reviewer.goto('/desk/review');
   await expect(reviewer.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: /^Review \(\d+\)$/ })).toBeVisible();
+  // The queue shows the oldest first, 50 at a time: the new claim is on the last page.
+  const shown = reviewer.getByRole('status').filter({ hasText: /^[\d,]+ waiting, oldest first; showing 1–\d+$/ });
+  await expect(shown).toBeVisible();
+  while ((await reviewer.getByRole('link', { name: first }).count()) === 0) {
+    const range = await reviewer.getByRole('status').filter({ hasText: 'waiting, oldest first' }).textContent();
+    await reviewer.getByRole('navigation', { name: 'Queue pages' }).getByRole('link', { name: 'Next page' }).click();
+    await expect(reviewer.getByRole('status').filter({ hasText: 'waiting, oldest first' })).not.toHaveText(range!);
+  }
   await reviewer.getByRole('link', { name: first }).click();
   expect((await new AxeBuilder({ page: reviewer }).analyze()).violations).toEqual([]);
   await reviewer.getByRole('radio', { name: 'Request changes' }).check();
@@ -78,4 +87,74 @@ test('a reviewer cannot approve a claim they wrote or edited, whatever their rol
   await page.getByRole('radio', { name: 'Approve', exact: true }).check();
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Four eyes' })).toBeVisible();
+});
+
+test('the queue shows fifty at a time, with plain links that keep the filter and work from the keyboard', async ({ browser, page, baseURL }) => {
+  test.setTimeout(120_000);
+  // An editor of its own, so that the queue filtered by editor holds exactly the claims made here.
+  const tag = Math.random().toString(36).slice(2, 8);
+  const email = `queue-editor-${tag}@e2e.test`;
+  const password = 'a long queue-editor password';
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, 'admin@demo.test');
+  await admin.goto('/desk/admin/users');
+  const form = admin.getByRole('region', { name: 'Create an account' });
+  await form.getByLabel('Name').fill(`Queue Editor ${tag}`);
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Role').selectOption('EDITOR');
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(form.getByRole('status')).toContainText(email);
+  await admin.context().close();
+  const anonymous = await request.newContext({ baseURL });
+  const signedIn = await anonymous.post('/api/auth/sign-in/email', {
+    headers: { origin: baseURL!, 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 20}` },
+    data: { email, password },
+  });
+  expect(signedIn.status()).toBe(200);
+  const cookie = signedIn.headers()['set-cookie'].split('\n').map((header) => header.split(';')[0]).join('; ');
+  await anonymous.dispose();
+  const editor = await request.newContext({ baseURL, extraHTTPHeaders: { cookie, origin: baseURL! } });
+  const [{ id: editorId }] = await query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [email]);
+  const [{ id: sourceId }] = await query<{ id: string }>('SELECT id FROM "Source" ORDER BY "createdAt" LIMIT 1');
+  const statement = (i: number) => `Queued for paging ${i} (${tag})`;
+  for (let i = 0; i < 55; i++) {
+    const created = await editor.post('/api/v1/claims', {
+      data: { statement: statement(i), claimedAt: '2015-01-01', credibility: 3, citations: [{ sourceId, quote: 'As the statement reads' }] },
+    });
+    expect(created.status()).toBe(201);
+    const claim = await created.json();
+    expect((await editor.post(`/api/v1/claims/${claim.id}/submit`, { data: { version: claim.version } })).status()).toBe(200);
+  }
+  await editor.dispose();
+
+  await signInAs(page, 'reviewer@demo.test');
+  await page.goto(`/desk/review?editor=${editorId}`);
+  const status = page.getByRole('status').filter({ hasText: 'waiting, oldest first' });
+  const items = page.getByRole('list').filter({ has: page.getByRole('link', { name: statement(0) }) }).getByRole('listitem');
+  const pages = page.getByRole('navigation', { name: 'Queue pages' });
+  await expect(status).toHaveText('55 waiting, oldest first; showing 1–50');
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText(statement(0));
+  await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // From the keyboard: the link takes focus and Enter follows it; the filter goes along.
+  await pages.getByRole('link', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText('55 waiting, oldest first; showing 51–55');
+  expect(new URL(page.url()).searchParams.get('editor')).toBe(editorId);
+  await expect(page.getByRole('link', { name: /^Queued for paging/ })).toHaveText([50, 51, 52, 53, 54].map(statement));
+  await expect(pages.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await pages.getByRole('link', { name: 'Previous page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText('55 waiting, oldest first; showing 1–50');
+  expect(new URL(page.url()).searchParams.get('editor')).toBe(editorId);
+
+  // An address with a cursor the queue never gave out: the first page, and a word about it.
+  const response = await page.goto(`/desk/review?editor=${editorId}&after=not-a-cursor`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status').filter({ hasText: 'not one this queue gave out' })).toBeVisible();
+  await expect(status).toHaveText('55 waiting, oldest first; showing 1–50');
 });

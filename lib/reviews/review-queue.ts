@@ -1,97 +1,142 @@
 import 'server-only';
-import { z } from 'zod';
+import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { optional, text, uuid } from '@/lib/validation/fields';
+import { countQueue, queuePositions } from './queue-query';
+import { encodeQueueCursor, queueFilterSchema, queuePageSchema, type QueueFilter, type QueueKind, type QueuePosition } from './queue-schema';
 
-export const queueFilterSchema = z.object({
-  topic: optional(uuid),
-  editor: optional(text().max(100)),
-  kind: optional(z.enum(['claim', 'link'])),
-});
+export const queuePageSize = 50;
 
-export type QueueItem =
-  | { kind: 'claim'; id: string; version: number; since: Date; statement: string; editor: string; author: string; topics: string[] }
-  | { kind: 'link'; id: string; version: number; since: Date; statement: string; editor: string; author: string; topics: string[] };
+export type QueueItem = {
+  kind: QueueKind;
+  id: string;
+  version: number;
+  since: Date;
+  statement: string;
+  editor: string;
+  author: string;
+  topics: string[];
+};
 
-/** Everything in review, oldest first: claims and links. Unknown filter values are ignored. */
-export async function listReviewQueue(raw: Record<string, string | string[] | undefined>) {
-  const parsed = queueFilterSchema.safeParse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const filter = parsed.success ? parsed.data : {};
-  const onTopic = filter.topic ? { currentVersion: { topics: { some: { topicId: filter.topic } } } } : {};
-  const claimWhere: Prisma.ClaimWhereInput = {
-    status: 'IN_REVIEW',
-    AND: [onTopic, filter.editor ? { OR: [{ authorId: filter.editor }, { currentVersion: { editedById: filter.editor } }] } : {}],
-  };
-  const linkWhere: Prisma.ClaimLinkWhereInput = {
-    status: 'IN_REVIEW',
-    AND: [
-      filter.editor ? { OR: [{ createdById: filter.editor }, { currentVersion: { editedById: filter.editor } }] } : {},
-      filter.topic ? { OR: [{ claimA: onTopic }, { claimB: onTopic }] } : {},
-    ],
-  };
-  const [claims, links, topics, editors] = await Promise.all([
-    filter.kind === 'link'
+export type QueuePage = {
+  items: QueueItem[];
+  filter: QueueFilter;
+  /** Everything waiting under the filter, and where this page sits in it (from 1; 0 and 0 for an empty page). */
+  total: number;
+  from: number;
+  to: number;
+  /** Cursors for the neighbouring pages, when there are any. */
+  next: string | null;
+  previous: string | null;
+  /** Set when the address carried a cursor the queue could not use; the page is then the first one. */
+  cursorProblem: string | null;
+  topics: { id: string; title: string }[];
+  editors: { id: string; name: string }[];
+};
+
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** What the queue shows of the items at these positions, in the same order. An item decided in the meantime
+ *  is left out. */
+async function describe(positions: QueuePosition[]): Promise<QueueItem[]> {
+  const claimIds = positions.filter((position) => position.kind === 'claim').map((position) => position.id);
+  const linkIds = positions.filter((position) => position.kind === 'link').map((position) => position.id);
+  const [claims, links] = await Promise.all([
+    claimIds.length === 0
       ? []
       : db.claim.findMany({
-          where: claimWhere,
-          orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-          take: 200,
+          where: { id: { in: claimIds } },
           select: {
             id: true,
             version: true,
-            updatedAt: true,
             author: { select: { name: true } },
             currentVersion: { select: { statement: true, editedBy: { select: { name: true } }, topics: { select: { topic: { select: { title: true } } } } } },
           },
         }),
-    filter.kind === 'claim'
+    linkIds.length === 0
       ? []
       : db.claimLink.findMany({
-          where: linkWhere,
-          orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-          take: 200,
+          where: { id: { in: linkIds } },
           select: {
             id: true,
             version: true,
             kind: true,
-            updatedAt: true,
             createdBy: { select: { name: true } },
             currentVersion: { select: { editedBy: { select: { name: true } } } },
             claimA: { select: { currentVersion: { select: { statement: true } } } },
             claimB: { select: { currentVersion: { select: { statement: true } } } },
           },
         }),
-    db.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } }),
-    db.user.findMany({ where: { role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
-  const items: QueueItem[] = [
-    ...claims.map((claim) => ({
-      kind: 'claim' as const,
+  const shown = new Map<string, Omit<QueueItem, 'since'>>();
+  for (const claim of claims) {
+    shown.set(`claim:${claim.id}`, {
+      kind: 'claim',
       id: claim.id,
       version: claim.version,
-      since: claim.updatedAt,
       statement: claim.currentVersion?.statement ?? '',
       editor: claim.currentVersion?.editedBy.name ?? '',
       author: claim.author.name,
       topics: claim.currentVersion?.topics.map(({ topic }) => topic.title) ?? [],
-    })),
-    ...links.map((link) => ({
-      kind: 'link' as const,
+    });
+  }
+  for (const link of links) {
+    shown.set(`link:${link.id}`, {
+      kind: 'link',
       id: link.id,
       version: link.version,
-      since: link.updatedAt,
       statement: `“${link.claimA.currentVersion?.statement}” ${link.kind.toLowerCase()} “${link.claimB.currentVersion?.statement}”`,
       editor: link.currentVersion?.editedBy.name ?? '',
       author: link.createdBy.name,
       topics: [],
-    })),
-  ].sort((a, b) => a.since.getTime() - b.since.getTime());
-  return { items, filter, topics, editors };
+    });
+  }
+  return positions.flatMap((position) => {
+    const item = shown.get(`${position.kind}:${position.id}`);
+    return item ? [{ ...item, since: position.at }] : [];
+  });
 }
 
-/** The number in the reviewers' navigation. */
-export async function countInReview() {
-  const [claims, links] = await Promise.all([db.claim.count({ where: { status: 'IN_REVIEW' } }), db.claimLink.count({ where: { status: 'IN_REVIEW' } })]);
-  return claims + links;
+/** One page of what is in review, oldest first: claims and links together, `queuePageSize` at a time, with the
+ *  number waiting under the filters. Unknown filter values are ignored; a cursor the queue did not give out
+ *  shows the first page, with a message. */
+export async function listReviewQueue(raw: Record<string, string | string[] | undefined>): Promise<QueuePage> {
+  const parsedFilter = queueFilterSchema.safeParse({ topic: firstValue(raw.topic), editor: firstValue(raw.editor), kind: firstValue(raw.kind) });
+  const filter = parsedFilter.success ? parsedFilter.data : {};
+  const parsedPage = queuePageSchema.safeParse(Object.fromEntries(['after', 'before'].flatMap((key) => (key in raw ? [[key, firstValue(raw[key])]] : []))));
+  const page = parsedPage.success ? parsedPage.data : {};
+  const cursorProblem = parsedPage.success ? null : 'That page link is not one this queue gave out, so here are the oldest items waiting.';
+  const unfiltered = !filter.topic && !filter.editor && !filter.kind;
+
+  const [found, total, topics, editors] = await Promise.all([
+    'before' in page ? queuePositions(filter, queuePageSize, page.before, 'before') : queuePositions(filter, queuePageSize, 'after' in page ? page.after : null, 'after'),
+    unfiltered ? countInReview() : countQueue(filter),
+    db.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+    db.user.findMany({ where: { role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  let positions = found;
+  let fromStart = !('after' in page) && !('before' in page);
+  // Going back from near the start, after items there were decided, would give a short page: show the first
+  // page whole instead.
+  if ('before' in page && positions.length < queuePageSize) {
+    positions = await queuePositions(filter, queuePageSize, null, 'after');
+    fromStart = true;
+  }
+  const [items, before] = await Promise.all([describe(positions), fromStart || positions.length === 0 ? 0 : countQueue(filter, positions[0])]);
+  const to = before + positions.length;
+  return {
+    items,
+    filter,
+    total,
+    from: positions.length > 0 ? before + 1 : 0,
+    to,
+    next: positions.length > 0 && to < total ? encodeQueueCursor(positions[positions.length - 1]) : null,
+    previous: before > 0 ? encodeQueueCursor(positions[0]) : null,
+    cursorProblem,
+    topics,
+    editors,
+  };
 }
+
+/** The number in the reviewers' navigation: everything in review, counted on the same indexes as the queue.
+ *  Cached for the request, so the queue's own page reuses the layout's count. */
+export const countInReview = cache(() => countQueue({}));

@@ -4,16 +4,25 @@ import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDay } from '@/lib/format/dates';
 import { decisionLabel, decisions } from '@/lib/reviews/review-schema';
-import { listReviewQueue } from '@/lib/reviews/review-queue';
+import type { QueueFilter } from '@/lib/reviews/queue-schema';
+import { listReviewQueue, queuePageSize } from '@/lib/reviews/review-queue';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The queue's address with the current filters, at a page (or the first one). */
+function queueHref(filter: QueueFilter, page: { after: string } | { before: string } | null = null) {
+  const query = new URLSearchParams(Object.entries({ ...filter, ...page }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return query.size > 0 ? `/desk/review?${query}` : '/desk/review';
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
 export default async function ReviewQueuePage({ searchParams }: Props) {
   await requirePageActor('review:decide', '/desk/review');
   const params = await searchParams;
-  const { items, filter, topics, editors } = await listReviewQueue(params);
+  const { items, filter, topics, editors, total, from, to, next, previous, cursorProblem } = await listReviewQueue(params);
   const decided = decisions.find((decision) => decision === params.decided);
   return (
     <>
@@ -52,25 +61,54 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded border border-stone-500 px-3 py-2 font-medium">Filter</button>
       </form>
+      {cursorProblem && (
+        <p role="status" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3">
+          {cursorProblem}
+        </p>
+      )}
       <p className="mt-4 text-sm text-stone-700" role="status">
-        {items.length} waiting, oldest first
+        {count(total)} waiting, oldest first
+        {items.length > 0 && `; showing ${count(from)}–${count(to)}`}
+        {items.length === 0 && total > 0 && '; none after this point'}
       </p>
-      <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
-        {items.map((item) => (
-          <li key={`${item.kind}-${item.id}`} className="p-3">
-            <p>
-              <span className="mr-2 rounded border border-stone-400 px-1 text-xs font-semibold uppercase">{item.kind}</span>
-              <Link href={`/desk/review/${item.kind}s/${item.id}`} className="font-medium text-blue-800 underline" dir="auto">
-                {item.statement}
-              </Link>
-            </p>
-            <p className="mt-1 text-sm text-stone-700">
-              Version {item.version} by {item.editor} (recorded by {item.author}), waiting since {formatDay(item.since)}
-              {item.topics.length > 0 && ` · ${item.topics.join(', ')}`}
-            </p>
-          </li>
-        ))}
-      </ol>
+      {items.length > 0 && (
+        <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+          {items.map((item) => (
+            <li key={`${item.kind}-${item.id}`} className="p-3">
+              <p>
+                <span className="mr-2 rounded border border-stone-400 px-1 text-xs font-semibold uppercase">{item.kind}</span>
+                <Link href={`/desk/review/${item.kind}s/${item.id}`} className="font-medium text-blue-800 underline" dir="auto">
+                  {item.statement}
+                </Link>
+              </p>
+              <p className="mt-1 text-sm text-stone-700">
+                Version {item.version} by {item.editor} (recorded by {item.author}), waiting since {formatDay(item.since)}
+                {item.topics.length > 0 && ` · ${item.topics.join(', ')}`}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {(previous || next || (items.length === 0 && total > 0)) && (
+        // Plain links that carry the filters: paging needs no script. Not prefetched, since each page is a query.
+        <nav aria-label="Queue pages" className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          {(from > queuePageSize + 1 || items.length === 0) && (
+            <Link href={queueHref(filter)} prefetch={false} className="font-medium text-blue-800 underline">
+              Back to the oldest
+            </Link>
+          )}
+          {previous && (
+            <Link href={queueHref(filter, { before: previous })} prefetch={false} rel="prev" className="font-medium text-blue-800 underline">
+              Previous page
+            </Link>
+          )}
+          {next && (
+            <Link href={queueHref(filter, { after: next })} prefetch={false} rel="next" className="font-medium text-blue-800 underline">
+              Next page
+            </Link>
+          )}
+        </nav>
+      )}
     </>
   );
 }
