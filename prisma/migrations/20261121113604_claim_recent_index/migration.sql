@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_updatedAt_idx" ON "Claim"("updatedAt" DESC);
