@@ -1,13 +1,11 @@
 import Link from 'next/link';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
-import type { getPublishedClaimWithoutLinks } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
-
-type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaimWithoutLinks>>>;
+import type { PublicClaim } from '@/lib/public-api/to-claim-json';
 
 /** One side of a contradiction, as approved: who claims what, when, on what evidence, how reliable. */
-export function PublicClaimColumn({ claim, side }: { claim: PublishedClaim; side: string }) {
+export function PublicClaimColumn({ claim, side }: { claim: PublicClaim; side: string }) {
   const { version } = claim;
   return (
     <article aria-labelledby={`claim-${claim.id}`} className="space-y-3 rounded border border-stone-300 bg-white p-4 print:break-inside-avoid">

@@ -1,10 +1,13 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
-import { getPublishedClaimWithoutLinks, isUuid } from './get-published-claim';
+import { approvalReview, fromPublicClaimRow, publicClaimSelect, retractReview } from '@/lib/public-api/to-claim-json';
+import { isUuid } from './get-published-claim';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
-/** A published contradiction with both claims as the public sees them; null for anything else, guessed or not. */
+/** A published contradiction with both claims as the public sees them; null for anything else, guessed or not.
+ *  One query: the link, its sign-off and both claims, but not the claims' own links, which a much-disputed claim
+ *  has by the hundred. */
 async function readPublishedContradiction(id: string) {
   if (!isUuid(id)) return null;
   const link = await db.claimLink.findFirst({
@@ -14,19 +17,16 @@ async function readPublishedContradiction(id: string) {
       status: true,
       claimAId: true,
       claimBId: true,
-      publishedVersion: {
-        select: {
-          note: true,
-          resolution: true,
-          resolutionNote: true,
-          reviews: { where: { decision: 'APPROVE' }, orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true, reviewer: { select: { name: true } } } },
-        },
-      },
-      reviews: { where: { decision: 'RETRACT' }, orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true } },
+      claimA: { select: publicClaimSelect },
+      claimB: { select: publicClaimSelect },
+      publishedVersion: { select: { note: true, resolution: true, resolutionNote: true, reviews: approvalReview } },
+      reviews: retractReview,
     },
   });
   if (!link?.publishedVersion) return null;
-  const [claimA, claimB] = await Promise.all([getPublishedClaimWithoutLinks(link.claimAId), getPublishedClaimWithoutLinks(link.claimBId)]);
+  // The where clause already requires both claims published; this only narrows the types.
+  const claimA = fromPublicClaimRow(link.claimA);
+  const claimB = fromPublicClaimRow(link.claimB);
   if (!claimA || !claimB) return null;
   const { publishedVersion, reviews, ...rest } = link;
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@/lib/errors';
 import { isoDay, optional, slugPattern, text } from '@/lib/validation/fields';
+import { searchTermLength } from '@/lib/search/limits';
 import { decodeCursor, decodeOffsetCursor } from './cursor';
 
 // Query strings of the public lists. Strict: a parameter the API does not know is an error, not ignored,
@@ -60,7 +61,7 @@ export type ClaimFilters = Omit<z.infer<typeof claimsQuery>, 'limit' | 'cursor'>
 /** Search ranks its results, so its pages follow each other by position rather than by id. */
 export const searchQuery = z
   .strictObject({
-    q: optional(text().trim().max(200, 'At most 200 characters')),
+    q: optional(text().trim().max(searchTermLength, `At most ${searchTermLength} characters`)),
     limit: limitUpTo(50, 20),
     cursor: cursorDecodedBy(decodeOffsetCursor),
     ...claimFilters,

@@ -1,6 +1,5 @@
 import { cache } from 'react';
 import { isUuid } from '@/lib/claims/get-published-claim';
-import { isPublished } from '@/lib/claims/published-claim-select';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { entityInPublishedUse, publicSourceSelect, publishedVersionUse } from '@/lib/public-api/reference-lists';
@@ -10,13 +9,14 @@ import { slugPattern } from '@/lib/validation/fields';
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
 // only published claims under them.
 
-const claimLine = {
-  id: true,
-  status: true,
-  publishedVersion: {
-    select: { statement: true, claimedAt: true, credibility: true, subject: { select: { slug: true, name: true } }, object: { select: { slug: true, name: true } } },
-  },
-} satisfies Prisma.ClaimSelect;
+/** What a list of claims shows of each one's published version. */
+const claimLineVersion = {
+  statement: true,
+  claimedAt: true,
+  credibility: true,
+  subject: { select: { slug: true, name: true } },
+  object: { select: { slug: true, name: true } },
+} satisfies Prisma.ClaimVersionSelect;
 
 /** How many sources a page of /sources lists. */
 export const sourcesPageLength = 100;
@@ -43,15 +43,12 @@ async function readSourceForReaders(id: string) {
     select: publicSourceSelect,
   });
   if (!source) return null;
-  const [chain, claims] = await Promise.all([
+  // A much-cited source has thousands of claims: the page lists the latest, search finds the rest.
+  const [chain, { claims, hasEarlierClaims }] = await Promise.all([
     reportingChain(source.derivedFromId),
-    db.claim.findMany({
-      where: { ...isPublished, publishedVersion: { citations: { some: { sourceId: source.id } } } },
-      orderBy: { publishedVersion: { claimedAt: 'asc' } },
-      select: claimLine,
-    }),
+    latestPublishedClaims({ citations: { some: { sourceId: source.id } } }),
   ]);
-  return { ...source, chain, claims };
+  return { ...source, chain, claims, hasEarlierClaims };
 }
 
 export const getSourceForReaders = cache(cachedPublicRead('getSourceForReaders', readSourceForReaders));
@@ -79,20 +76,7 @@ async function readTopicForReaders(slug: string) {
   });
   if (!topic) return null;
   // A topic can gather thousands of claims over the years: the page shows the latest, search finds the rest.
-  // Asked from the published versions' side, Postgres walks their claimedAt index and stops at the page's length;
-  // asked from the claims' side, it sorted every claim of the topic first (120 ms for 11,000 claims). One row
-  // more than the page tells whether there are more; counting them all cost as much as the sort.
-  const latest = await db.claimVersion.findMany({
-    where: { ...publishedVersionUse, topics: { some: { topicId: topic.id } } },
-    orderBy: [{ claimedAt: 'desc' }, { id: 'desc' }],
-    take: topicTimelineLength + 1,
-    select: { ...claimLine.publishedVersion.select, publishedOf: { select: { id: true, status: true } } },
-  });
-  const hasEarlierClaims = latest.length > topicTimelineLength;
-  const claims = latest
-    .slice(0, topicTimelineLength)
-    .reverse()
-    .flatMap(({ publishedOf, ...version }) => (publishedOf ? [{ ...publishedOf, publishedVersion: version }] : []));
+  const { claims, hasEarlierClaims } = await latestPublishedClaims({ topics: { some: { topicId: topic.id } } });
   const ids = claims.map((claim) => claim.id);
   const contradictions = await db.claimLink.findMany({
     where: { kind: 'CONTRADICTS', publishedVersionId: { not: null }, claimAId: { in: ids }, claimBId: { in: ids } },
@@ -101,8 +85,34 @@ async function readTopicForReaders(slug: string) {
   return { ...topic, claims, hasEarlierClaims, contradictions };
 }
 
-/** How many of a topic's claims its page lists, the most recently claimed. */
-export const topicTimelineLength = 100;
+/** How many claims a topic's, an entity's or a source's page lists: the most recently claimed. */
+export const claimListLength = 100;
+
+/** The latest `length` published claims whose published version matches `where`, oldest of them first, and
+ *  whether there are earlier ones.
+ *
+ *  Two queries. The first finds the versions alone, asked from their side: for a topic, entity or source with many
+ *  claims Postgres walks the claimedAt index and stops at the list's length, for one with few it gathers them from
+ *  their own index and sorts them (120 ms for 11,000 claims when asked from the claims' side, which sorted every
+ *  claim first). The second reads the lines of those versions. In one query, the entities and claims joined per row
+ *  made Postgres favour the claimedAt walk even for a small topic, whose claims that walk finds last (3-5 ms became
+ *  35-75 ms at 100,000 claims). One row more than the list tells whether there are more; counting them all cost as much as a sort. */
+export async function latestPublishedClaims(where: Prisma.ClaimVersionWhereInput, length = claimListLength) {
+  const latest = await db.claimVersion.findMany({
+    where: { AND: [publishedVersionUse, where] },
+    orderBy: [{ claimedAt: 'desc' }, { id: 'desc' }],
+    take: length + 1,
+    select: { id: true },
+  });
+  const versions = await db.claimVersion.findMany({
+    // Published again: a version replaced by a newer approval since the first query is no longer the public one.
+    where: { AND: [publishedVersionUse, { id: { in: latest.slice(0, length).map((version) => version.id) } }] },
+    orderBy: [{ claimedAt: 'asc' }, { id: 'asc' }],
+    select: { ...claimLineVersion, publishedOf: { select: { id: true, status: true } } },
+  });
+  const claims = versions.flatMap(({ publishedOf, ...version }) => (publishedOf ? [{ ...publishedOf, publishedVersion: version }] : []));
+  return { claims, hasEarlierClaims: latest.length > length };
+}
 
 export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', readTopicForReaders));
 
@@ -113,12 +123,9 @@ async function readEntityForReaders(slug: string) {
     select: { id: true, slug: true, name: true, kind: true, description: true, aliases: { orderBy: { alias: 'asc' }, select: { alias: true, validFrom: true, validTo: true } } },
   });
   if (!entity) return null;
-  const claims = await db.claim.findMany({
-    where: { ...isPublished, publishedVersion: { OR: [{ claimantId: entity.id }, { subjectId: entity.id }, { objectId: entity.id }] } },
-    orderBy: [{ publishedVersion: { claimedAt: 'asc' } }, { id: 'asc' }],
-    select: { ...claimLine, publishedVersion: { select: { ...claimLine.publishedVersion.select, claimantId: true } } },
-  });
-  return { ...entity, claims };
+  // A busy entity is named by thousands of claims: the page lists the latest, search finds the rest.
+  const { claims, hasEarlierClaims } = await latestPublishedClaims({ OR: [{ claimantId: entity.id }, { subjectId: entity.id }, { objectId: entity.id }] });
+  return { ...entity, claims, hasEarlierClaims };
 }
 
 export const getEntityForReaders = cache(cachedPublicRead('getEntityForReaders', readEntityForReaders));

@@ -1,4 +1,5 @@
 import type { PageConfig } from 'next';
+import Link from 'next/link';
 import { ClaimList } from '@/components/claim-list';
 import { formatDay } from '@/lib/format/dates';
 import { getEntityForReaders } from '@/lib/public-site/reference-pages';
@@ -31,6 +32,15 @@ export default function EntityPage(props: PublicPageProps) {
         ))}
       </ul>
       <h2 className="mt-8 text-xl font-semibold">Claims about or by {entity.name}</h2>
+      {entity.hasEarlierClaims && (
+        <p className="mt-2 text-sm text-stone-700">
+          The latest {entity.claims.length} claims.{' '}
+          <Link href={`/search?entity=${encodeURIComponent(entity.slug)}`} className="text-blue-800 underline">
+            Search the claims about or by {entity.name}
+          </Link>{' '}
+          for all of them.
+        </p>
+      )}
       <ClaimList claims={entity.claims} />
     </article>
   );

@@ -8,11 +8,17 @@ import { PublicHead } from '@/components/public-head';
 import { formatDay } from '@/lib/format/dates';
 import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { getSourceForReaders } from '@/lib/public-site/reference-pages';
+import { searchTermLength } from '@/lib/search/limits';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 const load = (id: string) => getSourceForReaders(id);
 export const getServerSideProps = publicPage((context) => load(routeParam(context, 'id')));
+
+/** Search has no filter by source: its words are the next best thing, cut to what the search box takes. */
+function searchTermFor(title: string) {
+  return title.length <= searchTermLength ? title : title.slice(0, title.lastIndexOf(' ', searchTermLength) + 1 || searchTermLength).trim();
+}
 
 export default function SourcePage(props: PublicPageProps) {
   const source = pageData<LoadedData<typeof load>>(props);
@@ -55,6 +61,15 @@ export default function SourcePage(props: PublicPageProps) {
         </section>
       )}
       <h2 className="mt-8 text-xl font-semibold">Claims citing it</h2>
+      {source.hasEarlierClaims && (
+        <p className="mt-2 text-sm text-stone-700">
+          The latest {source.claims.length} claims.{' '}
+          <Link href={`/search?q=${encodeURIComponent(searchTermFor(source.title))}`} className="text-blue-800 underline">
+            Search for its title
+          </Link>{' '}
+          to find the others: search has no filter by source, so it also finds other claims that use those words.
+        </p>
+      )}
       <ClaimList claims={source.claims} />
     </article>
   );

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/permissions';
+import { createClaim } from '@/lib/claims/create-claim';
+import { getPublishedContradiction } from '@/lib/claims/get-published-contradiction';
+import { submitClaim } from '@/lib/claims/submit-claim';
+import { updateClaim } from '@/lib/claims/update-claim';
+import type { Database } from '@/lib/database/prisma-client';
+import { createLink } from '@/lib/links/create-link';
+import { submitLink } from '@/lib/links/update-link';
+import { getEntityForReaders, getSourceForReaders, getTopicForReaders, latestPublishedClaims } from '@/lib/public-site/reference-pages';
+import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
+import { createActor } from '../setup/actors';
+import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
+import { testDb } from '../setup/databases';
+
+// The public pages of an entity, a source and a topic list only published claims, the latest of them when there
+// are many; a contradiction's page shows both published claims.
+
+let db: Database;
+let editor: Actor;
+let reviewer: Actor;
+let fixtures: ClaimFixtures;
+const statements: Record<string, string> = {};
+
+async function claim(label: string, claimedAt: string, state: 'draft' | 'review' | 'published') {
+  statements[label] = `${label} (${fixtures.tag})`;
+  const created = await createClaim(editor, claimInput(fixtures, { statement: statements[label], claimedAt }));
+  if (state !== 'draft') await submitClaim(editor, created.id, { version: 1 });
+  if (state === 'published') await decideOnClaim(reviewer, created.id, { version: 1, decision: 'APPROVE' });
+  return created.id;
+}
+
+const listed = (claims: { publishedVersion: { statement: string } }[]) => claims.map((line) => line.publishedVersion.statement);
+
+beforeAll(async () => {
+  db = testDb();
+  [editor, reviewer] = await Promise.all([createActor(db, 'EDITOR'), createActor(db, 'REVIEWER')]);
+  fixtures = await claimFixtures(db, editor);
+  await claim('oldest', '2014-01-01', 'published');
+  await claim('middle', '2014-02-01', 'published');
+  const edited = await claim('newest', '2014-03-01', 'published');
+  // Drafts and claims in review, however recent, never show; nor does an unapproved edit of a published claim.
+  await claim('a draft', '2015-01-01', 'draft');
+  await claim('in review', '2015-02-01', 'review');
+  await updateClaim(editor, edited, { version: 1, statement: `an unapproved edit (${fixtures.tag})`, claimedAt: '2015-03-01' });
+});
+afterAll(() => db.$disconnect());
+
+describe('the claims of an entity, a source or a topic', () => {
+  it('list every published claim, oldest first, when there are few', async () => {
+    const published = [statements.oldest, statements.middle, statements.newest];
+    const entity = await getEntityForReaders(fixtures.aqim.slug);
+    expect(listed(entity!.claims)).toEqual(published);
+    expect(entity!.hasEarlierClaims).toBe(false);
+    const source = await getSourceForReaders(fixtures.source.id);
+    expect(listed(source!.claims)).toEqual(published);
+    expect(source!.hasEarlierClaims).toBe(false);
+    const topic = await getTopicForReaders(fixtures.topic.slug);
+    expect(listed(topic!.claims)).toEqual(published);
+  });
+
+  it('list the latest published claims and say there are more, never a draft, a claim in review or an unapproved edit', async () => {
+    const latest = await latestPublishedClaims({ subjectId: fixtures.aqim.id }, 2);
+    expect(listed(latest.claims)).toEqual([statements.middle, statements.newest]);
+    expect(latest.hasEarlierClaims).toBe(true);
+    const all = await latestPublishedClaims({ subjectId: fixtures.aqim.id }, 3);
+    expect(all.hasEarlierClaims).toBe(false);
+  });
+});
+
+describe('a contradiction', () => {
+  it('show both claims once the link and both claims are published, and nothing before', async () => {
+    const a = await createClaim(editor, claimInput(fixtures));
+    const b = await createClaim(editor, claimInput(fixtures, { statement: `AQIM backs ISIS (${fixtures.tag})`, objectId: fixtures.isis.id }));
+    await Promise.all([submitClaim(editor, a.id, { version: 1 }), submitClaim(editor, b.id, { version: 1 })]);
+    const link = await createLink(editor, { claimAId: a.id, claimBId: b.id, kind: 'CONTRADICTS', note: 'One emir at a time' });
+    await submitLink(editor, link.id, { version: 1 });
+    await decideOnLink(reviewer, link.id, { version: 1, decision: 'APPROVE' });
+    await decideOnClaim(reviewer, a.id, { version: 1, decision: 'APPROVE' });
+    expect(await getPublishedContradiction(link.id)).toBeNull();
+    await decideOnClaim(reviewer, b.id, { version: 1, decision: 'APPROVE' });
+    const contradiction = await getPublishedContradiction(link.id);
+    expect(contradiction).toMatchObject({ id: link.id, note: 'One emir at a time', signOff: { reviewer: { name: reviewer.name } }, retraction: null });
+    expect(contradiction?.claimA.version.statement).toBe(a.statement);
+    expect(contradiction?.claimB.version.statement).toBe(b.statement);
+    expect(contradiction?.claimB.signOff?.reviewer.name).toBe(reviewer.name);
+  });
+});
