@@ -18,12 +18,21 @@ const claimLineVersion = {
   object: { select: { slug: true, name: true } },
 } satisfies Prisma.ClaimVersionSelect;
 
-function readSourcesForReaders() {
-  return db.source.findMany({
+/** How many sources a page of /sources lists. */
+export const sourcesPageLength = 100;
+
+/** One page of the sources published claims cite, by publisher and title, and whether another follows. The
+ *  record cites thousands: all on one page made 7 MB of HTML, and a few readers at once ran the server out of
+ *  memory. One row more than the page tells whether there are more. */
+async function readSourcesForReaders(page: number) {
+  const rows = await db.source.findMany({
     where: { citations: { some: { claimVersion: publishedVersionUse } } },
-    orderBy: [{ publisher: 'asc' }, { title: 'asc' }],
+    orderBy: [{ publisher: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+    skip: (page - 1) * sourcesPageLength,
+    take: sourcesPageLength + 1,
     select: { id: true, title: true, publisher: true, publishedAt: true, grade: true, derivedFrom: { select: { title: true } } },
   });
+  return { sources: rows.slice(0, sourcesPageLength), hasNextPage: rows.length > sourcesPageLength };
 }
 
 export const listSourcesForReaders = cachedPublicRead('listSourcesForReaders', readSourcesForReaders);
