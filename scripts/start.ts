@@ -82,7 +82,7 @@ async function serve(env: ServerEnv) {
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT)], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: childEnv(env),
+    env: withHeapLimit(childEnv(env)),
   });
   child = server;
   server.on('exit', (code, signal) => {
@@ -103,6 +103,18 @@ function childEnv(env: ServerEnv): NodeJS.ProcessEnv {
     BETTER_AUTH_URL: env.BETTER_AUTH_URL,
     PORT: String(env.PORT),
   };
+}
+
+/** The web server's V8 heap limit, in MB. Left alone, V8 lets the heap grow towards its default limit (gigabytes on
+ *  a machine with plenty of memory) before it collects hard: under the benchmark the server reached 810-906 MB
+ *  resident. Capped at 256 MB it peaked at 366 MB at the same throughput (384 MB: 402 MB). A NODE_OPTIONS that
+ *  already sets a limit wins; the build keeps Node's default. */
+const serverHeapMb = 256;
+
+function withHeapLimit(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const options = env.NODE_OPTIONS ?? '';
+  if (/--max-old-space-size\b/.test(options)) return env;
+  return { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${serverHeapMb}`.trim() };
 }
 
 async function waitUntilHealthy(server: ChildProcess, port: number) {
