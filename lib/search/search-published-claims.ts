@@ -5,6 +5,7 @@ import type { SearchQuery } from '@/lib/public-api/public-query-schema';
 import { fromPublicClaimRow, publicClaimSelect, type PublicClaim } from '@/lib/public-api/to-claim-json';
 import { interpretQuery, type InterpretedQuery, type NamedEntity } from './interpret-query';
 import { highlightStart, highlightStop, splitHighlights, type Highlighted } from './highlights';
+import { documentMarkers } from './document-markers';
 import { maxCountedHits } from './limits';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -43,9 +44,7 @@ type HitRow = {
 /** Either config finds a word: English stems statements and quotes; names of publishers are kept as spelt. */
 const wordQuery = (word: string) => Prisma.sql`(plainto_tsquery('english', ${word}) || plainto_tsquery('simple', ${word}))`;
 
-/** The marker the search document carries for each entity a claim is about or by (see the migration
- *  published_claim_search): "ent" and the entity's id without hyphens, at weight D, where no text is. */
-const entityMarkers = (entityIds: string[]) => Prisma.sql`${entityIds.map((id) => `ent${id.replaceAll('-', '')}:D`).join(' | ')}::tsquery`;
+const entityMarkers = (entityIds: string[]) => documentMarkers('entity', entityIds);
 
 /** The claims to find, as one query of the search document: every word, each in the text or as a name the
  *  claim is about, or the whole term as a name. Null when the term has no words: a search by filters alone. */

@@ -60,10 +60,10 @@ describe('the claims of an entity, a source or a topic', () => {
   });
 
   it('list the latest published claims and say there are more, never a draft, a claim in review or an unapproved edit', async () => {
-    const latest = await latestPublishedClaims({ subjectId: fixtures.aqim.id }, 2);
+    const latest = await latestPublishedClaims({ entity: fixtures.aqim.id }, 2);
     expect(listed(latest.claims)).toEqual([statements.middle, statements.newest]);
     expect(latest.hasEarlierClaims).toBe(true);
-    const all = await latestPublishedClaims({ subjectId: fixtures.aqim.id }, 3);
+    const all = await latestPublishedClaims({ entity: fixtures.aqim.id }, 3);
     expect(all.hasEarlierClaims).toBe(false);
   });
 });

@@ -31,9 +31,11 @@ ALTER TABLE "PublishedClaimSearch" ADD CONSTRAINT "PublishedClaimSearch_claimId_
 
 -- The search document of a published claim: its published version's statement (weight A), quotes and their
 -- translations and attributions (B), the titles, publishers and authors of the sources it cites (C), and a
--- marker for each entity it is about or by (D, "ent" and the entity's id without hyphens), so that one GIN index
--- answers "every word somewhere in the claim, or the claim names that entity", and a walk of the claimedAt index
--- finds the newest matches of a common word without reading them all.
+-- marker (D) for each entity it is about or by, each of its topics and each source it cites: "ent", "top" or
+-- "src" and the id without hyphens (lib/search/document-markers.ts). One GIN index then answers "every word
+-- somewhere in the claim, or the claim names that entity", and "the latest claims of this topic, entity or
+-- source"; the planner, which keeps statistics on the words and markers, walks the claimedAt index for a common
+-- one and reads the GIN index for a rare one.
 CREATE AGGREGATE counterclaim_tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
 
 CREATE FUNCTION counterclaim_refresh_search(claim_ids uuid[]) RETURNS void LANGUAGE sql AS $$
@@ -48,9 +50,11 @@ CREATE FUNCTION counterclaim_refresh_search(claim_ids uuid[]) RETURNS void LANGU
       FROM "Citation" ci JOIN "Source" s ON s.id = ci."sourceId"
       WHERE ci."claimVersionId" = v.id), '')
     || setweight(array_to_tsvector(ARRAY(
-      SELECT DISTINCT 'ent' || replace(entity::text, '-', '')
+      SELECT 'ent' || replace(entity::text, '-', '')
       FROM unnest(ARRAY[v."claimantId", v."subjectId", v."objectId"]) AS entity
-      WHERE entity IS NOT NULL)), 'D')
+      WHERE entity IS NOT NULL
+      UNION SELECT 'top' || replace(vt."topicId"::text, '-', '') FROM "ClaimVersionTopic" vt WHERE vt."claimVersionId" = v.id
+      UNION SELECT 'src' || replace(ci."sourceId"::text, '-', '') FROM "Citation" ci WHERE ci."claimVersionId" = v.id)), 'D')
   FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."publishedVersionId"
   WHERE c.id = ANY(claim_ids)
   ON CONFLICT ("claimId") DO UPDATE
