@@ -11,10 +11,8 @@ export const targets = {
   rssMb: 400,
 };
 
-type Measured = Extract<RouteResult, { available: true }>;
-
 /** Whether a measured route meets its targets, and if not, why not. */
-export function routeVerdict(route: Measured): string {
+export function routeVerdict(route: RouteResult): string {
   if (route.kind === 'ceiling') return '';
   const misses: string[] = [];
   if (route.kind === 'search') {
@@ -38,10 +36,9 @@ export function markdownReport(results: BenchResults, commit: string): string {
     '',
     '| route | req/s | p50 ms | p95 ms | p99 ms | × ceiling | first visits | server RSS peak MB | target |',
     '|---|--:|--:|--:|--:|--:|--:|--:|---|',
-    ...results.routes.map((route) =>
-      route.available
-        ? `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.firstVisitShare * 100, 0)}% | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`
-        : `| ${route.name} | not available (${route.probeStatus}) | | | | | | | |`,
+    ...results.routes.map(
+      (route) =>
+        `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.firstVisitShare * 100, 0)}% | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`,
     ),
     '',
     '"First visits" is the share of requests for an address not requested before in the run, which the public reads\' cache could not answer; the rest may have been served from it.',
@@ -76,7 +73,7 @@ function importRow(path: WritePathRate, ratio: number) {
   return [path.claims.toLocaleString('en'), path.requests.toLocaleString('en'), fixed(path.seconds), fixed(path.claimsPerSecond, 0), fixed(path.rowsPerSecond, 0), fixed(ratio, 2), JSON.stringify(path.statuses)].join(' | ');
 }
 
-function nonOk(route: Measured) {
+function nonOk(route: RouteResult) {
   const other = Object.entries(route.statuses).filter(([status]) => status !== '200');
   const failures = [...other.map(([status, count]) => `${count}× ${status}`), ...(route.errors ? [`${route.errors} errors`] : [])];
   return failures.length ? `; ${failures.join(', ')}` : '';

@@ -19,10 +19,7 @@ import { pickTargets } from './targets';
 
 export type BenchOptions = { claims: number; secondsPerRoute: number; connections: number; importClaims: number; log: (message: string) => void };
 
-export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & { addresses: number } & (
-    | { available: false; probeStatus: number }
-    | ({ available: true; firstAnswers: number[]; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult)
-  );
+export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & { addresses: number; firstAnswers: number[]; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult;
 
 export type BenchResults = {
   startedAt: string;
@@ -67,17 +64,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     // Plans first, while nothing is cached: the two addresses of each route kept back from its load below.
     const reserved = 2;
     log('capturing query plans');
-    const available: MeasuredRoute[] = [];
     const results: RouteResult[] = [];
-    for (const route of routes) {
-      // Only a route that may be missing is asked before its plans are taken: the answer could be cached.
-      const probeStatus = route.optional ? await fetchPath(route, route.paths[route.paths.length - 1]) : 200;
-      if (probeStatus === 404) {
-        log(`${route.name}: not available (404)`);
-        const { paths, headers: _headers, ...described } = route;
-        results.push({ ...described, addresses: paths.length, available: false, probeStatus });
-      } else available.push(route);
-    }
     // The statuses of those first visits, one request at a time: every route's answer, however slow the machine.
     const firstAnswers = new Map<string, number[]>();
     const visit = async (route: MeasuredRoute) => {
@@ -86,13 +73,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const plans = await capturePlans(
       databaseUrl,
       postgres.logFile,
-      available.filter((route) => route.kind !== 'ceiling').map((route) => ({ name: route.name, visit: () => visit(route) })),
+      routes.filter((route) => route.kind !== 'ceiling').map((route) => ({ name: route.name, visit: () => visit(route) })),
     );
-    for (const route of available.filter((route) => route.kind === 'ceiling')) await visit(route);
+    for (const route of routes.filter((route) => route.kind === 'ceiling')) await visit(route);
 
-    const visited = new Set(available.flatMap((route) => route.paths.slice(-reserved)));
+    const visited = new Set(routes.flatMap((route) => route.paths.slice(-reserved)));
     let ceiling = NaN;
-    for (const route of available) {
+    for (const route of routes) {
       const { paths: all, headers, ...described } = route;
       const paths = all.length > reserved ? all.slice(0, -reserved) : all;
       const load = { baseUrl, paths, headers, connections: options.connections, visited };
@@ -101,12 +88,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       const routeMemory = sampleMemory(nextServer);
       const measured = await loadRoute({ ...load, seconds: options.secondsPerRoute });
       if (route.kind === 'ceiling') ceiling = measured.requestsPerSecond;
-      const result = { ...described, addresses: all.length, available: true as const, firstAnswers: firstAnswers.get(route.name) ?? [], ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
+      const result = { ...described, addresses: all.length, firstAnswers: firstAnswers.get(route.name) ?? [], ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
       log(`${route.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${(result.ratioToCeiling * 100).toFixed(0)}% of the ceiling, ${(result.firstVisitShare * 100).toFixed(0)}% first visits`);
       results.push(result);
     }
-    // The table keeps the routes in their own order, unavailable ones included.
-    results.sort((a, b) => routes.findIndex((route) => route.name === a.name) - routes.findIndex((route) => route.name === b.name));
 
     log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims/batch, a sample one per request through POST /api/v1/claims, then by COPY`);
     const bulkImport = await measureBulkImport({ baseUrl, token: accounts.editorToken, editorId: accounts.editorId, databaseUrl, size, claims: options.importClaims, connections: options.connections });
