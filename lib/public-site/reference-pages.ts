@@ -87,7 +87,7 @@ async function readTopicForReaders(slug: string) {
 }
 
 /** How many claims a topic's, an entity's or a source's page lists: the most recently claimed. */
-export const claimListLength = 100;
+export const claimListLength = 50;
 
 /** The latest `length` published claims of a topic, entity or source, oldest of them first, and whether there are
  *  earlier ones.
