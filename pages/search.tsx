@@ -47,7 +47,7 @@ async function load(context: GetServerSidePropsContext) {
     problem = { message: error.message, fields: error.fields ?? {} };
   }
   const [mostCited, topics, chosen] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders(), values.entity ? entityNamed(values.entity) : null]);
-  // The entity filtered on stays selectable, and selected, even when it is not among the most cited.
+  // The entity filtered on stays selectable, and selected, even when it is not among those offered.
   const entities = chosen && !mostCited.some((entity) => entity.slug === chosen.slug) ? [...mostCited, chosen].sort((a, b) => a.name.localeCompare(b.name)) : mostCited;
   return { values: chosen ? { ...values, entity: chosen.slug } : values, problem, result, entities, topics };
 }
@@ -89,7 +89,7 @@ export default function SearchPage(props: PublicPageProps) {
           <legend className="mb-2 font-medium">Filters</legend>
           <FilterSelect
             name="entity"
-            label="About or by (the most cited; type any other name above)"
+            label="About or by (most named lately; type any other name above)"
             value={values.entity}
             options={entities.map((entity) => [entity.slug, entity.name])}
           />

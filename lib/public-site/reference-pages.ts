@@ -143,14 +143,19 @@ export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', rea
 /** How many entities the search page's filter offers: a list of every entity (2,000 at the benchmark's scale) made
  *  the page 130 kB, and a name in the search box already finds its entity in any spelling. */
 export const entityFilterLength = 50;
+/** The filter offers the entities the newest claims name most: counting over every published claim read all of
+ *  ClaimVersion (300 ms at 100,000 claims); the newest 2,000 are read from the claimedAt index. */
+const recentClaimsCounted = 2_000;
 
-/** The entities published claims are most often about or by, by name, for the search page's filter. */
+/** The entities the newest published claims are most often about or by, by name, for the search page's filter. */
 function readEntitiesForReaders() {
   return db.$queryRaw<{ slug: string; name: string }[]>`
     SELECT e.slug, e.name FROM "Entity" e
     JOIN (
       SELECT entity, count(*) AS claims
-      FROM "PublishedClaimSearch" s JOIN "ClaimVersion" v ON v.id = s."versionId",
+      FROM (SELECT "versionId" FROM "PublishedClaimSearch" ORDER BY "claimedAt" DESC, "claimId" DESC LIMIT ${recentClaimsCounted}) recent
+      -- One index probe per claim (LIMIT 1 keeps the planner from turning it into a hash join over all versions).
+      CROSS JOIN LATERAL (SELECT v."claimantId", v."subjectId", v."objectId" FROM "ClaimVersion" v WHERE v.id = recent."versionId" LIMIT 1) v,
         unnest(ARRAY[v."claimantId", v."subjectId", v."objectId"]) AS entity
       WHERE entity IS NOT NULL
       GROUP BY entity ORDER BY claims DESC, entity LIMIT ${entityFilterLength}
@@ -161,7 +166,7 @@ function readEntitiesForReaders() {
 export const listEntitiesForReaders = cachedPublicRead('listEntitiesForReaders', readEntitiesForReaders);
 
 /** The entity a search filter names (by slug or id) when it is in published use: shown in the filter even when it
- *  is not among the most cited. */
+ *  is not among those offered. */
 async function readEntityNamed(slugOrId: string) {
   return db.entity.findFirst({
     where: { AND: [entityInPublishedUse, { OR: [{ slug: slugOrId }, ...(isUuid(slugOrId) ? [{ id: slugOrId.toLowerCase() }] : [])] }] },
