@@ -1,24 +1,12 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
+import { publicSourceSelect } from '@/lib/public-api/reference-lists';
 
+/** What the desk and the write API see of a source: what a reader sees, and its bookkeeping. */
 export const sourceResponseSelect = {
-  id: true,
+  ...publicSourceSelect,
   version: true,
-  title: true,
-  url: true,
-  archiveUrl: true,
-  publisher: true,
-  author: true,
-  publishedAt: true,
   accessedAt: true,
-  kind: true,
-  language: true,
-  grade: true,
-  gradeNote: true,
-  derivedFromId: true,
-  correctionKind: true,
-  correctedAt: true,
-  correctionNote: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.SourceSelect;
