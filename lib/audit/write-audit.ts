@@ -11,7 +11,16 @@ export type AuditEntry = {
 
 /** Written inside the transaction of the change it records, so neither exists without the other. */
 export function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
-  return tx.auditEvent.create({ data: auditRow(entry) });
+  return tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
 }
 
 /** One event per entry, in the entries' order, in a single statement however many there are: a change made to
@@ -26,17 +35,6 @@ export function writeAudits(tx: Prisma.TransactionClient, entries: AuditEntry[])
       ${entries.map((entry) => entry.targetId)}::text[], ${entries.map((entry) => json(entry.before))}::jsonb[], ${entries.map((entry) => json(entry.after))}::jsonb[]
     ) WITH ORDINALITY AS e("actorId", action, "targetType", "targetId", before, after, n)
     ORDER BY n`;
-}
-
-function auditRow(entry: AuditEntry) {
-  return {
-    actorId: entry.actorId,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    before: toJson(entry.before),
-    after: toJson(entry.after),
-  };
 }
 
 // Dates and other values become plain JSON, as they would in an API response.

@@ -44,16 +44,14 @@ type HitRow = {
 /** Either config finds a word: English stems statements and quotes; names of publishers are kept as spelt. */
 const wordQuery = (word: string) => Prisma.sql`(plainto_tsquery('english', ${word}) || plainto_tsquery('simple', ${word}))`;
 
-const entityMarkers = (entityIds: string[]) => documentMarkers('entity', entityIds);
-
 /** The claims to find, as one query of the search document: every word, each in the text or as a name the
  *  claim is about, or the whole term as a name. Null when the term has no words: a search by filters alone. */
 function matchQuery(interpreted: InterpretedQuery): Prisma.Sql | null {
   const words = interpreted.words.map((word) =>
-    word.entityIds.length ? Prisma.sql`(${wordQuery(word.text)} || ${entityMarkers(word.entityIds)})` : wordQuery(word.text),
+    word.entityIds.length ? Prisma.sql`(${wordQuery(word.text)} || ${documentMarkers('entity', word.entityIds)})` : wordQuery(word.text),
   );
   const everyWord = words.length ? Prisma.sql`(${Prisma.join(words, ' && ')})` : null;
-  const wholeTerm = interpreted.termEntityIds.length ? entityMarkers(interpreted.termEntityIds) : null;
+  const wholeTerm = interpreted.termEntityIds.length ? documentMarkers('entity', interpreted.termEntityIds) : null;
   if (everyWord && wholeTerm) return Prisma.sql`(${everyWord} || ${wholeTerm})`;
   return everyWord ?? wholeTerm;
 }
