@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { preparedStatementName } from '@/lib/database/prisma-client';
+
+// Prisma's queries run as named prepared statements; our own SQL, planned for its values, does not.
+
+const prismaQuery = 'SELECT "t0"."id" FROM "public"."Claim" AS "t0" WHERE "t0"."id" = $1 LIMIT $2';
+
+describe('prepared statement names', () => {
+  it('names a query Prisma wrote, the same name for the same text, within Postgres’s 63-byte limit', () => {
+    const name = preparedStatementName({ sql: prismaQuery });
+    expect(name).toMatch(/^prisma_[\w-]+$/);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(63);
+    expect(preparedStatementName({ sql: prismaQuery })).toBe(name);
+    expect(preparedStatementName({ sql: prismaQuery.replace('LIMIT $2', 'LIMIT $3') })).not.toBe(name);
+  });
+
+  it('leaves our hand-written SQL unnamed, so Postgres plans it for each search term', () => {
+    expect(preparedStatementName({ sql: 'SELECT "claimId" FROM "PublishedClaimSearch" WHERE "document" @@ $1 LIMIT $2' })).toBeUndefined();
+  });
+});
