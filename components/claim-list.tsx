@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CredibilityBadge } from '@/components/grade-badge';
 import { RetractedBadge } from '@/components/retracted-badge';
 import { formatDay } from '@/lib/format/dates';
@@ -15,9 +14,9 @@ export function ClaimList({ claims, note }: { claims: ClaimLine[]; note?: (claim
           <li key={claim.id} className="rounded border border-stone-300 bg-white p-3">
             <p className="text-sm text-stone-700">{formatDay(claim.publishedVersion.claimedAt)}</p>
             <p>
-              <Link href={`/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">
+              <a href={`/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">
                 {claim.publishedVersion.statement}
-              </Link>
+              </a>
               {claim.status === 'RETRACTED' && <RetractedBadge />}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PublicHead } from './public-head';
 
 /** What a reader sees at an address that holds nothing public: a draft's, a guessed one, a mistyped one. */
@@ -7,7 +6,7 @@ export function NotPublic() {
     <>
       <h1 className="text-2xl font-semibold">Not found</h1>
       <p className="mt-2">
-        Nothing public lives at this address. <Link href="/" className="text-blue-800 underline">Back to the record</Link>.
+        Nothing public lives at this address. <a href="/" className="text-blue-800 underline">Back to the record</a>.
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
 import { formatDay } from '@/lib/format/dates';
@@ -16,9 +15,9 @@ export function PublicClaimColumn({ claim, side }: { claim: PublicClaim; side: s
         </p>
       )}
       <h2 id={`claim-${claim.id}`} className="text-xl font-semibold" dir="auto">
-        <Link href={`/claims/${claim.id}`} className="hover:underline">
+        <a href={`/claims/${claim.id}`} className="hover:underline">
           {version.statement}
-        </Link>
+        </a>
       </h2>
       <p className="text-sm">
         {version.claimant ? <>Claimed by <span dir="auto">{version.claimant.name}</span> on </> : 'Claimed on '}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The site's name and the reader's ways in, on public and desk pages alike. */
 export function SiteHeader() {
@@ -9,14 +8,14 @@ export function SiteHeader() {
       </a>
       <header className="border-b border-stone-300 bg-white">
         <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold tracking-tight">
+          <a href="/" className="text-lg font-semibold tracking-tight">
             Counterclaim
-          </Link>
+          </a>
           <span className="flex gap-4 text-sm">
-            <Link href="/search" className="underline">Search</Link>
-            <Link href="/sources" className="underline">Sources</Link>
-            <Link href="/key" className="underline">Grades</Link>
-            <Link href="/api" className="underline">API</Link>
+            <a href="/search" className="underline">Search</a>
+            <a href="/sources" className="underline">Sources</a>
+            <a href="/key" className="underline">Grades</a>
+            <a href="/api" className="underline">API</a>
           </span>
         </nav>
       </header>

@@ -1,5 +1,4 @@
 import type { NextPageContext, PageConfig } from 'next';
-import Link from 'next/link';
 import { PublicHead } from '@/components/public-head';
 import { databaseUnavailableMessage, isDatabaseUnavailable, retryAfterSeconds } from '@/lib/database/unavailable';
 
@@ -20,7 +19,7 @@ export default function ErrorPage({ statusCode }: Props) {
       <PublicHead title={title} description={message} noIndex />
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="mt-2">
-        {message} <Link href="/" className="text-blue-800 underline">Back to the record</Link>.
+        {message} <a href="/" className="text-blue-800 underline">Back to the record</a>.
       </p>
     </>
   );

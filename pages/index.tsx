@@ -1,5 +1,4 @@
 import type { PageConfig } from 'next';
-import Link from 'next/link';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { PublicHead, siteDescription } from '@/components/public-head';
 import { RetractedBadge } from '@/components/retracted-badge';
@@ -49,9 +48,9 @@ export default function HomePage(props: PublicPageProps) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {topics.map((topic) => (
           <li key={topic.slug} className="rounded border border-stone-300 bg-white p-3">
-            <Link href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
+            <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
               {topic.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -63,19 +62,19 @@ export default function HomePage(props: PublicPageProps) {
         <ul className="mt-3 space-y-2">
           {contradictions.map((contradiction) => (
             <li key={contradiction.id}>
-              <Link href={`/contradictions/${contradiction.id}`} className="text-blue-800 underline hover:text-blue-950">
+              <a href={`/contradictions/${contradiction.id}`} className="text-blue-800 underline hover:text-blue-950">
                 <span dir="auto">{contradiction.claimA.publishedVersion?.statement}</span> <span className="text-stone-600">versus</span>{' '}
                 <span dir="auto">{contradiction.claimB.publishedVersion?.statement}</span>
-              </Link>
+              </a>
               {contradiction.status === 'RETRACTED' && <RetractedBadge />}
             </li>
           ))}
         </ul>
       )}
       <p className="mt-3 text-sm">
-        <Link href="/key" className="text-blue-800 underline">
+        <a href="/key" className="text-blue-800 underline">
           What the grades mean
-        </Link>
+        </a>
       </p>
 
       <h2 className="mt-8 text-xl font-semibold">Approved claims</h2>
@@ -87,9 +86,9 @@ export default function HomePage(props: PublicPageProps) {
             version ? (
               <li key={id} className="rounded border border-stone-300 bg-white p-4">
                 <p className="text-lg font-medium">
-                  <Link href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
+                  <a href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
                     {version.statement}
-                  </Link>
+                  </a>
                   {status === 'RETRACTED' && <RetractedBadge />}
                 </p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">

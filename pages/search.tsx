@@ -1,5 +1,4 @@
 import type { GetServerSidePropsContext, PageConfig } from 'next';
-import Link from 'next/link';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { HighlightedText } from '@/components/highlighted-text';
 import { PublicHead } from '@/components/public-head';
@@ -170,9 +169,9 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
           {entities.map((entity, index) => (
             <span key={entity.id}>
               {index > 0 && '; '}
-              <Link href={`/entities/${entity.slug}`} className="text-blue-800 underline" dir="auto">
+              <a href={`/entities/${entity.slug}`} className="text-blue-800 underline" dir="auto">
                 {entity.name}
-              </Link>{' '}
+              </a>{' '}
               (<span dir="auto">{entity.spellings.join(', ')}</span>)
             </span>
           ))}
@@ -188,9 +187,9 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
         {result.hits.map(({ claim, highlights, quotedSource, namedEntities }) => (
           <li key={claim.id} className="rounded border border-stone-300 bg-white p-4">
             <p className="text-lg font-medium">
-              <Link href={`/claims/${claim.id}`} className="text-blue-800 underline hover:text-blue-950" dir="auto">
+              <a href={`/claims/${claim.id}`} className="text-blue-800 underline hover:text-blue-950" dir="auto">
                 <HighlightedText pieces={highlights.statement} />
-              </Link>
+              </a>
               {claim.status === 'RETRACTED' && <RetractedBadge />}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
@@ -216,9 +215,9 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
       </ol>
       {nextPage && (
         <p className="mt-6">
-          <Link href={nextPage} className="text-blue-800 underline">
+          <a href={nextPage} className="text-blue-800 underline">
             More results
-          </Link>
+          </a>
         </p>
       )}
     </section>

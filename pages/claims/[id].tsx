@@ -1,5 +1,4 @@
 import type { PageConfig } from 'next';
-import Link from 'next/link';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
 import { StructuredClaim } from '@/components/structured-claim';
@@ -97,7 +96,7 @@ export default function ClaimPage(props: PublicPageProps) {
               {version.topics.map(({ topic }, index) => (
                 <span key={topic.slug}>
                   {index > 0 && ', '}
-                  <Link href={`/topics/${topic.slug}`} className="text-blue-800 underline">{topic.title}</Link>
+                  <a href={`/topics/${topic.slug}`} className="text-blue-800 underline">{topic.title}</a>
                 </span>
               ))}
             </dd>
@@ -122,9 +121,9 @@ export default function ClaimPage(props: PublicPageProps) {
                   <span className="font-medium">
                     {(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:
                   </span>{' '}
-                  <Link href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
+                  <a href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
                     {link.other.publishedVersion?.statement}
-                  </Link>
+                  </a>
                   {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
                 </p>
                 {link.retraction && (
@@ -135,9 +134,9 @@ export default function ClaimPage(props: PublicPageProps) {
                 {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
                 {link.kind === 'CONTRADICTS' && (
                   <p className="mt-1 text-sm">
-                    <Link href={`/contradictions/${link.id}`} className="text-blue-800 underline">
+                    <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
                       See both side by side
-                    </Link>
+                    </a>
                   </p>
                 )}
                 {link.kind === 'CONTRADICTS' && (

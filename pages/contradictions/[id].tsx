@@ -1,5 +1,4 @@
 import type { PageConfig } from 'next';
-import Link from 'next/link';
 import { PublicClaimColumn } from '@/components/public-claim-column';
 import { getPublishedContradiction } from '@/lib/claims/get-published-contradiction';
 import { formatDay } from '@/lib/format/dates';
@@ -38,9 +37,9 @@ export default function ContradictionPage(props: PublicPageProps) {
           </p>
         )}
         <p className="mt-2 text-sm print:hidden">
-          <Link href="/key" className="text-blue-800 underline">
+          <a href="/key" className="text-blue-800 underline">
             What the grades mean: sources A–F, information 1–6
-          </Link>
+          </a>
         </p>
       </section>
       <div className="mt-6 grid gap-6 md:grid-cols-2 print:grid-cols-2">

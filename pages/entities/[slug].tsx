@@ -1,5 +1,4 @@
 import type { PageConfig } from 'next';
-import Link from 'next/link';
 import { ClaimList } from '@/components/claim-list';
 import { formatDay } from '@/lib/format/dates';
 import { getEntityForReaders } from '@/lib/public-site/reference-pages';
@@ -35,9 +34,9 @@ export default function EntityPage(props: PublicPageProps) {
       {entity.hasEarlierClaims && (
         <p className="mt-2 text-sm text-stone-700">
           The latest {entity.claims.length} claims.{' '}
-          <Link href={`/search?entity=${encodeURIComponent(entity.slug)}`} className="text-blue-800 underline">
+          <a href={`/search?entity=${encodeURIComponent(entity.slug)}`} className="text-blue-800 underline">
             Search the claims about or by {entity.name}
-          </Link>{' '}
+          </a>{' '}
           for all of them.
         </p>
       )}

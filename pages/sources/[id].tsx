@@ -1,5 +1,4 @@
 import type { PageConfig } from 'next';
-import Link from 'next/link';
 import { ClaimList } from '@/components/claim-list';
 import { ExternalLink } from '@/components/external-link';
 import { SourceGradeBadge } from '@/components/grade-badge';
@@ -54,7 +53,7 @@ export default function SourcePage(props: PublicPageProps) {
             <li dir="auto">{source.title} ({source.publisher})</li>
             {source.chain.map((origin) => (
               <li key={origin.id}>
-                <Link href={`/sources/${origin.id}`} className="text-blue-800 underline" dir="auto">{origin.title}</Link> ({origin.publisher}, grade {origin.grade})
+                <a href={`/sources/${origin.id}`} className="text-blue-800 underline" dir="auto">{origin.title}</a> ({origin.publisher}, grade {origin.grade})
               </li>
             ))}
           </ol>
@@ -64,9 +63,9 @@ export default function SourcePage(props: PublicPageProps) {
       {source.hasEarlierClaims && (
         <p className="mt-2 text-sm text-stone-700">
           The latest {source.claims.length} claims.{' '}
-          <Link href={`/search?q=${encodeURIComponent(searchTermFor(source.title))}`} className="text-blue-800 underline">
+          <a href={`/search?q=${encodeURIComponent(searchTermFor(source.title))}`} className="text-blue-800 underline">
             Search for its title
-          </Link>{' '}
+          </a>{' '}
           to find the others: search has no filter by source, so it also finds other claims that use those words.
         </p>
       )}

@@ -1,5 +1,4 @@
 import type { GetServerSidePropsContext, PageConfig } from 'next';
-import Link from 'next/link';
 import { SourceGradeBadge } from '@/components/grade-badge';
 import { NotPublicPage } from '@/components/not-public';
 import { PublicHead } from '@/components/public-head';
@@ -29,14 +28,14 @@ export default function SourcesPage(props: PublicPageProps) {
       <PublicHead title="Sources" description="The sources the published claims cite, with their reliability grades." path="/sources" />
       <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
       <p className="mt-2">
-        Every source a published claim cites, graded for reliability (<Link href="/key" className="text-blue-800 underline">what the grades mean</Link>).
+        Every source a published claim cites, graded for reliability (<a href="/key" className="text-blue-800 underline">what the grades mean</a>).
       </p>
       <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
         {sources.map((source) => (
           <li key={source.id} className="p-3">
-            <Link href={`/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
+            <a href={`/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
               {source.title}
-            </Link>
+            </a>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
               <span>{source.publisher}</span>
               {source.publishedAt && <span>{formatDay(source.publishedAt)}</span>}
@@ -48,9 +47,9 @@ export default function SourcesPage(props: PublicPageProps) {
       </ul>
       {nextAfter && (
         <p className="mt-4">
-          <Link href={`/sources?after=${nextAfter}`} rel="next" className="text-blue-800 underline">
+          <a href={`/sources?after=${nextAfter}`} rel="next" className="text-blue-800 underline">
             Next sources
-          </Link>
+          </a>
         </p>
       )}
     </>

@@ -1,5 +1,4 @@
 import type { PageConfig } from 'next';
-import Link from 'next/link';
 import { ClaimList } from '@/components/claim-list';
 import { getTopicForReaders } from '@/lib/public-site/reference-pages';
 import { NotPublicPage } from '@/components/not-public';
@@ -34,9 +33,9 @@ export default function TopicPage(props: PublicPageProps) {
       {topic.hasEarlierClaims && (
         <p className="mt-2 text-sm text-stone-700">
           The latest {topic.claims.length} claims.{' '}
-          <Link href={`/search?topic=${encodeURIComponent(topic.slug)}`} className="text-blue-800 underline">
+          <a href={`/search?topic=${encodeURIComponent(topic.slug)}`} className="text-blue-800 underline">
             Search this topic
-          </Link>{' '}
+          </a>{' '}
           for all of them.
         </p>
       )}
@@ -44,9 +43,9 @@ export default function TopicPage(props: PublicPageProps) {
         claims={topic.claims}
         note={(claim) =>
           contradicting(claim.id).map((link) => (
-            <Link key={link.id} href={`/contradictions/${link.id}`} className="text-red-900 underline" dir="auto">
+            <a key={link.id} href={`/contradictions/${link.id}`} className="text-red-900 underline" dir="auto">
               contradicts “{statementOf.get(link.claimAId === claim.id ? link.claimBId : link.claimAId)}”
-            </Link>
+            </a>
           ))
         }
       />
@@ -54,7 +53,7 @@ export default function TopicPage(props: PublicPageProps) {
       <ul className="mt-3 space-y-3">
         {[...entities.entries()].map(([slug, group]) => (
           <li key={slug}>
-            <Link href={`/entities/${slug}`} className="font-medium text-blue-800 underline" dir="auto">{group.name}</Link>
+            <a href={`/entities/${slug}`} className="font-medium text-blue-800 underline" dir="auto">{group.name}</a>
             <ul className="list-disc pl-5">
               {group.claims.map((claim) => (
                 <li key={claim.id} dir="auto">{claim.publishedVersion?.statement}</li>
