@@ -6,7 +6,7 @@ import { AppError, fromPrismaError, notFound, parseInput } from '@/lib/errors';
 import { presentFields, uuid } from '@/lib/validation/fields';
 import { aliasRow, aliasRows, entityResponseSelect, hasAlias, slugTakenError, staleEntityMessage } from './entity-rules';
 import { updateEntitySchema } from './entity-schema';
-import { publishedRecordChanged } from '@/lib/public-site/published-record-changed';
+import { publishedRecordChanged } from '@/lib/public-site/published-cache';
 
 const editable = ['name', 'slug', 'kind', 'description'] as const;
 

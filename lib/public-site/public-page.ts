@@ -1,10 +1,10 @@
 import type { GetServerSideProps, GetServerSidePropsContext } from 'next';
-import { parseDated, stringifyDated } from './dated-json';
+import { markDates, reviveDates, type MarkedJson } from './dated-json';
 
 // The public pages read their data in getServerSideProps; props must be plain JSON, and the record is full of
-// Dates, so they travel as JSON text with the Dates marked (dated-json.ts).
+// Dates, so they travel with the Dates marked (dated-json.ts).
 
-export type PublicPageProps = { data: string };
+export type PublicPageProps = { data: MarkedJson };
 
 /** A page's getServerSideProps: what `load` returns is the page's data. Null answers 404, rendered by the
  *  page itself (`pageData` gives it null): Next's own 404 would come from the App Router, with its runtime. */
@@ -12,12 +12,13 @@ export function publicPage<T>(load: (context: GetServerSidePropsContext) => Prom
   return async (context) => {
     const data = await load(context);
     if (data === null) context.res.statusCode = 404;
-    return { props: { data: stringifyDated(data) } };
+    return { props: { data: markDates(data) } };
   };
 }
 
+/** The page's data with its Dates back. The props are the page's own (Next makes them for this one render). */
 export function pageData<T>(props: PublicPageProps): T | null {
-  return parseDated<T | null>(props.data);
+  return reviveDates<T | null>(props.data);
 }
 
 /** A route parameter as one string: Next gives arrays for catch-all segments, which these pages do not have. */

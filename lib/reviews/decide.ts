@@ -7,7 +7,7 @@ import { AppError, forbidden, fromPrismaError, notFound, parseInput } from '@/li
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
 import { getLinkState } from '@/lib/links/link-state';
-import { publishedRecordChanged } from '@/lib/public-site/published-record-changed';
+import { publishedRecordChanged } from '@/lib/public-site/published-cache';
 import { uuid } from '@/lib/validation/fields';
 import { reviewSchema, type Decision } from './review-schema';
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { canonicalUrl } from './canonical-url';
 import { assertDerivationAllowed, duplicateUrlError, sourceResponseSelect } from './source-rules';
 import { createSourceSchema, sourceFieldNames } from './source-schema';
-import { publishedRecordChanged } from '@/lib/public-site/published-record-changed';
+import { publishedRecordChanged } from '@/lib/public-site/published-cache';
 
 const staleMessage = 'Someone saved this source after you opened it. Compare, then apply your edit again.';
 

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parseDated, stringifyDated } from '@/lib/public-site/dated-json';
+import { markDates, reviveDates } from '@/lib/public-site/dated-json';
 
-describe('dated JSON, the public record as text', () => {
-  it('brings back every Date, nested in objects and arrays, and leaves other values as JSON has them', () => {
-    const value = {
-      claimedAt: new Date('2014-07-14T00:00:00Z'),
-      citations: [{ source: { publishedAt: new Date('2014-07-15T08:30:00Z'), title: 'Long War Journal' } }, { source: { publishedAt: null } }],
-      retraction: null,
-      statement: 'AQIM reaffirms its allegiance',
-      counts: [1, 2.5],
-      when: '2014-07-14T00:00:00.000Z',
-    };
-    const back = parseDated<typeof value>(stringifyDated(value));
+/** What JSON does to a page's props (`next dev` checks that they survive it). */
+const throughJson = <T>(value: unknown): T => reviveDates<T>(JSON.parse(JSON.stringify(markDates(value))));
+
+describe('dated JSON, the public record as plain JSON values', () => {
+  const value = {
+    claimedAt: new Date('2014-07-14T00:00:00Z'),
+    citations: [{ source: { publishedAt: new Date('2014-07-15T08:30:00Z'), title: 'Long War Journal' } }, { source: { publishedAt: null } }],
+    retraction: null,
+    statement: 'AQIM reaffirms its allegiance',
+    counts: [1, 2.5],
+    when: '2014-07-14T00:00:00.000Z',
+  };
+
+  it('brings back every Date through JSON, nested in objects and arrays, and leaves other values as JSON has them', () => {
+    const back = throughJson<typeof value>(value);
     expect(back).toEqual(value);
     expect(back.claimedAt).toBeInstanceOf(Date);
     expect(back.citations[0].source.publishedAt).toBeInstanceOf(Date);
@@ -19,8 +23,17 @@ describe('dated JSON, the public record as text', () => {
     expect(typeof back.when).toBe('string');
   });
 
+  it('marks a copy, leaves undefined properties out as JSON does, and revives the same value twice to the same result', () => {
+    const marked = markDates({ ...value, note: undefined });
+    expect(value.claimedAt).toBeInstanceOf(Date);
+    expect(marked).not.toHaveProperty('note');
+    expect(marked).toMatchObject({ claimedAt: { $date: '2014-07-14T00:00:00.000Z' } });
+    const once = reviveDates<typeof value>(marked);
+    expect(reviveDates<typeof value>(once as never)).toEqual(value);
+  });
+
   it('keeps null, and a top-level Date', () => {
-    expect(parseDated(stringifyDated(null))).toBeNull();
-    expect(parseDated<Date>(stringifyDated(new Date('2016-01-01T00:00:00Z')))).toEqual(new Date('2016-01-01T00:00:00Z'));
+    expect(throughJson(null)).toBeNull();
+    expect(throughJson<Date>(new Date('2016-01-01T00:00:00Z'))).toEqual(new Date('2016-01-01T00:00:00Z'));
   });
 });
