@@ -14,6 +14,8 @@ export const targets = {
 /** Whether a measured route meets its targets, and if not, why not. */
 export function routeVerdict(route: RouteResult): string {
   if (route.kind === 'ceiling') return '';
+  // The issue's targets are for the public pages, the API and search; the desk is measured to watch, not judged.
+  if (route.kind === 'desk') return 'measured only: not a public page or API route';
   const misses: string[] = [];
   if (route.kind === 'search') {
     if (!(route.p95Ms < targets.searchP95Ms)) misses.push(`p95 ≥ ${targets.searchP95Ms} ms`);
@@ -55,7 +57,7 @@ export function markdownReport(results: BenchResults, commit: string): string {
     `| write path, one claim a request: POST /api/v1/claims, ${bulkImport.single.inFlight} in flight | ${importRow(bulkImport.single, bulkImport.singleRatio)} |`,
     `| ceiling: COPY in one transaction | ${bulkImport.claims.toLocaleString('en')} | | ${fixed(bulkImport.copy.seconds)} | ${fixed(bulkImport.copy.claimsPerSecond, 0)} | ${fixed(bulkImport.copy.rowsPerSecond, 0)} | 1.00 | |`,
     '',
-    `Batched write path at ${fixed(bulkImport.ratio * 100)}% of COPY (target ≥ ${targets.importShareOfCopy * 100}%: ${bulkImport.ratio >= targets.importShareOfCopy ? 'met' : 'missed'}); one claim a request at ${fixed(bulkImport.singleRatio * 100)}%.`,
+    `Batched write path at ${fixed(bulkImport.ratio * 100)}% of COPY (target ≥ ${targets.importShareOfCopy * 100}%: ${bulkImport.ratio >= targets.importShareOfCopy ? 'met' : 'missed'}); one claim a request at ${fixed(bulkImport.singleRatio * 100)}%. Server resident memory peak during the import: ${fixed(bulkImport.rssPeakMb, 0)} MB.`,
     '',
     '## Query plans (EXPLAIN ANALYZE through auto_explain, two first visits per route, before the load)',
     '',

@@ -29,7 +29,7 @@ export type BenchResults = {
   record: { rows: Record<string, number>; seconds: number };
   routes: RouteResult[];
   plans: Record<string, RoutePlans>;
-  bulkImport: BulkImportResult;
+  bulkImport: BulkImportResult & { rssPeakMb: number };
   memory: { startMb: number; peakMb: number; meanMb: number; samples: number };
 };
 
@@ -94,7 +94,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     }
 
     log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims/batch, a sample one per request through POST /api/v1/claims, then by COPY`);
-    const bulkImport = await measureBulkImport({ baseUrl, token: accounts.editorToken, editorId: accounts.editorId, databaseUrl, size, claims: options.importClaims, connections: options.connections });
+    const importMemory = sampleMemory(nextServer);
+    const imported = await measureBulkImport({ baseUrl, token: accounts.editorToken, editorId: accounts.editorId, databaseUrl, size, claims: options.importClaims, connections: options.connections });
+    const bulkImport = { ...imported, rssPeakMb: importMemory.stop().peakMb };
     log(`bulk import: batch ${bulkImport.batch.claimsPerSecond.toFixed(0)} claims/s, one per request ${bulkImport.single.claimsPerSecond.toFixed(0)} claims/s, COPY ${bulkImport.copy.claimsPerSecond.toFixed(0)} claims/s`);
     return {
       startedAt,
