@@ -22,8 +22,9 @@ COPY prisma/schema.prisma ./prisma/schema.prisma
 COPY prisma/migrations ./prisma/migrations
 
 FROM node:20-bookworm-slim AS runner
-# The server's heap limit, as `npm start` sets it (scripts/start.ts); an environment that sets its own wins.
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 NODE_OPTIONS=--max-old-space-size=256
+# The server's heap limit and malloc arenas, as `npm start` sets them (scripts/start.ts); an environment that sets
+# its own wins.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 NODE_OPTIONS=--max-old-space-size=224 MALLOC_ARENA_MAX=2
 COPY --from=migrate /migrate /migrate
 WORKDIR /app
 COPY --from=build /app/.next/standalone ./

@@ -82,7 +82,7 @@ async function serve(env: ServerEnv) {
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT)], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: withHeapLimit(childEnv(env)),
+    env: withMemoryLimits(childEnv(env)),
   });
   child = server;
   server.on('exit', (code, signal) => {
@@ -107,14 +107,20 @@ function childEnv(env: ServerEnv): NodeJS.ProcessEnv {
 
 /** The web server's V8 heap limit, in MB. Left alone, V8 lets the heap grow towards its default limit (gigabytes on
  *  a machine with plenty of memory) before it collects hard: under the benchmark the server reached 810-906 MB
- *  resident. Capped at 256 MB it peaked at 366 MB at the same throughput (384 MB: 402 MB). A NODE_OPTIONS that
- *  already sets a limit wins; the build keeps Node's default. */
-const serverHeapMb = 256;
+ *  resident. Capped at 256 MB it peaked at 383 MB over the benchmark's routes and 408 MB during its bulk import;
+ *  at 224 MB, 381 and 386 MB, at the same throughput (192 MB: 341 and 362 MB, with the review queue's large
+ *  pages slower). A NODE_OPTIONS that already sets a limit wins; the build keeps Node's default. */
+const serverHeapMb = 224;
 
-function withHeapLimit(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** glibc's malloc otherwise keeps an arena per thread that allocates (up to eight per core), and the server's
+ *  native memory (sockets, request bodies, compression) grew to about 90 MB resident across them. Two arenas took
+ *  the bulk import's peak from 441 to 408 MB. An environment that sets its own wins. */
+const mallocArenas = '2';
+
+function withMemoryLimits(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const options = env.NODE_OPTIONS ?? '';
-  if (/--max-old-space-size\b/.test(options)) return env;
-  return { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${serverHeapMb}`.trim() };
+  const limited = /--max-old-space-size\b/.test(options) ? env : { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${serverHeapMb}`.trim() };
+  return { ...limited, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? mallocArenas };
 }
 
 async function waitUntilHealthy(server: ChildProcess, port: number) {
