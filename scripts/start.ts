@@ -108,13 +108,14 @@ function childEnv(env: ServerEnv): NodeJS.ProcessEnv {
 /** The web server's V8 heap limit, in MB. Left alone, V8 lets the heap grow towards its default limit (gigabytes on
  *  a machine with plenty of memory) before it collects hard: under the benchmark the server reached 810-906 MB
  *  resident. Capped at 256 MB it peaked at 383 MB over the benchmark's routes and 408 MB during its bulk import;
- *  at 224 MB, 381 and 386 MB, at the same throughput (192 MB: 341 and 362 MB, with the review queue's large
- *  pages slower). A NODE_OPTIONS that already sets a limit wins; the build keeps Node's default. */
+ *  at 224 MB, 381 and 386 MB, with no difference in throughput that this machine's run-to-run noise could show
+ *  (192 MB: 341 and 362 MB, and the review queue's large pages looked slower). A NODE_OPTIONS that already sets a
+ *  limit wins; the build keeps Node's default. */
 const serverHeapMb = 224;
 
 /** glibc's malloc otherwise keeps an arena per thread that allocates (up to eight per core), and the server's
- *  native memory (sockets, request bodies, compression) grew to about 90 MB resident across them. Two arenas took
- *  the bulk import's peak from 441 to 408 MB. An environment that sets its own wins. */
+ *  native memory grew to about 90 MB resident across them. Two arenas took the bulk import's peak from 441 to
+ *  408 MB (both with a 256 MB heap). An environment that sets its own wins. */
 const mallocArenas = '2';
 
 function withMemoryLimits(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

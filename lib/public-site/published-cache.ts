@@ -3,13 +3,13 @@ import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage
 
 // The public site's reads are cached in the server's memory, so a restart or another database never serves an old
 // record, and expire together the moment a reviewer's decision, or an edit to a source or entity, changes what the
-// public sees. The cache is ours rather than Next's data cache: Next serializes a value
-// to JSON text three times to store it and parses it again on every hit, and under load that was a tenth of a
-// claim page's server time. Here a hit hands back the stored value itself, frozen so that no reader can change
+// public sees. The cache is ours rather than Next's data cache: Next serialized a value to JSON three times to store
+// it and parsed it again on every hit, which under load was a quarter of a cached search page's server time and a
+// tenth of a deep API page's. Here a hit hands back the stored value itself, frozen so that no reader can change
 // what the next one gets.
 
 /** How much the cache may hold, counted in characters of the values' JSON: the values live as objects, which take
- *  two to three times their JSON's size in the heap, and the server's heap is capped at 256 MB (scripts/start.ts). */
+ *  two to three times their JSON's size in the heap, and the server's heap is capped at 224 MB (scripts/start.ts). */
 const maxCachedJsonLength = 16 * 1024 * 1024;
 
 type Store = { entries: LRUCache<string, { value: unknown }>; generation: number };
