@@ -1,4 +1,5 @@
 import 'server-only';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { isPublished } from '@/lib/claims/published-claim-select';
 import { db } from '@/lib/db';
 import { fromPublicClaimRow, publicClaimSelect, toClaimJson, type ClaimJson } from './to-claim-json';
@@ -41,11 +42,10 @@ function streamOf(chunks: AsyncGenerator<string>) {
   });
 }
 
-/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
-export function csvField(value: string | number | null | undefined) {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** RFC 4180 rows (a field with a comma, a quote or any line break is quoted, its quotes doubled, rows end in CRLF),
+ *  and a field that a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) is written with a
+ *  leading apostrophe: an export is opened in spreadsheets, and the record quotes text nobody here wrote. */
+const csvRows = (rows: (string | number | null)[][]) => stringifyCsv(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
 
 const csvColumns: [string, (claim: ClaimJson) => string | number | null][] = [
   ['id', (claim) => claim.id],
@@ -74,9 +74,9 @@ const csvColumns: [string, (claim: ClaimJson) => string | number | null][] = [
 type Batches = AsyncIterable<ClaimJson[]>;
 
 async function* csvChunks(batches: Batches) {
-  yield `${csvColumns.map(([name]) => name).join(',')}\r\n`;
+  yield csvRows([csvColumns.map(([name]) => name)]);
   for await (const batch of batches) {
-    if (batch.length) yield batch.map((claim) => `${csvColumns.map(([, value]) => csvField(value(claim))).join(',')}\r\n`).join('');
+    if (batch.length) yield csvRows(batch.map((claim) => csvColumns.map(([, value]) => value(claim))));
   }
 }
 

