@@ -130,21 +130,15 @@ async function readEntityForReaders(slug: string) {
 
 export const getEntityForReaders = cache(cachedPublicRead('getEntityForReaders', readEntityForReaders));
 
-const topicInPublishedUse = { claimVersions: { some: { claimVersion: publishedVersionUse } } };
-
 function readTopicsForReaders() {
-  return db.topic.findMany({ where: topicInPublishedUse, orderBy: { title: 'asc' }, select: { slug: true, title: true, summary: true } });
+  return db.topic.findMany({
+    where: { claimVersions: { some: { claimVersion: publishedVersionUse } } },
+    orderBy: { title: 'asc' },
+    select: { slug: true, title: true, summary: true },
+  });
 }
 
 export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', readTopicsForReaders);
-
-/** The topics without their summaries, for the search page's filter: with them, the filter's data was 112 kB at the
- *  benchmark's scale, read from the cache on every search. */
-function readTopicTitles() {
-  return db.topic.findMany({ where: topicInPublishedUse, orderBy: { title: 'asc' }, select: { slug: true, title: true } });
-}
-
-export const listTopicTitles = cachedPublicRead('listTopicTitles', readTopicTitles);
 
 /** How many entities the search page's filter offers: a list of every entity (2,000 at the benchmark's scale) made
  *  the page 130 kB, and a name in the search box already finds its entity in any spelling. */
