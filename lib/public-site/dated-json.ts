@@ -3,6 +3,10 @@
 // "$date", so the marker cannot be forged. Both directions walk the value themselves: superjson's walk took about
 // a tenth of the server's time on a claim page. The props stay values, not text: a page that sends no JavaScript
 // never has its props serialized, so text only added a stringify and a parse to every page.
+//
+// A frozen value cannot change, and the published cache hands out frozen values, so its marked copy is made once and
+// reviving that copy gives back the value itself. Marking and reviving the same cached topics and results on every
+// request took a seventh of a cached search page's server time.
 
 export type MarkedJson = null | boolean | number | string | MarkedJson[] | { [key: string]: MarkedJson };
 
@@ -10,20 +14,37 @@ export type MarkedJson = null | boolean | number | string | MarkedJson[] | { [ke
 export function markDates(value: unknown): MarkedJson {
   if (value instanceof Date) return { $date: value.toISOString() };
   if (typeof value !== 'object' || value === null) return value as MarkedJson;
-  if (Array.isArray(value)) return value.map(markDates);
+  const known = markedCopies.get(value);
+  if (known !== undefined) return known;
+  const marked = Array.isArray(value) ? value.map(markDates) : markObject(value);
+  if (Object.isFrozen(value)) {
+    Object.freeze(marked);
+    markedCopies.set(value, marked);
+    originals.set(marked as object, value);
+  }
+  return marked;
+}
+
+function markObject(value: object) {
   const marked: Record<string, MarkedJson> = {};
   for (const [key, item] of Object.entries(value)) if (item !== undefined) marked[key] = markDates(item);
   return marked;
 }
 
+/** A frozen value's marked copy, and back: both are kept only as long as the value is. */
+const markedCopies = new WeakMap<object, MarkedJson>();
+const originals = new WeakMap<object, unknown>();
+
 /** Turns the markers back into Dates, in place: the caller owns the value (it was just parsed, or just marked).
- *  Reviving a value twice changes nothing. */
+ *  A frozen value's marked copy becomes that value again. Reviving a value twice changes nothing. */
 export function reviveDates<T>(value: MarkedJson): T {
   return revive(value) as T;
 }
 
 function revive(value: MarkedJson): unknown {
   if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  const original = originals.get(value);
+  if (original !== undefined) return original;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = revive(value[index]) as MarkedJson;
     return value;

@@ -36,4 +36,24 @@ describe('dated JSON, the public record as plain JSON values', () => {
     expect(throughJson(null)).toBeNull();
     expect(throughJson<Date>(new Date('2016-01-01T00:00:00Z'))).toEqual(new Date('2016-01-01T00:00:00Z'));
   });
+
+  it('marks a frozen value once, and revives its marked copy to the value itself, which stays untouched', () => {
+    const cached = deepFrozen({ claims: [{ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' }] });
+    const firstRequest = markDates({ query: 'AQIM', cached });
+    const secondRequest = markDates({ query: 'AQIM', cached });
+    expect(secondRequest).not.toBe(firstRequest);
+    const sharedCopy = (firstRequest as { cached: { claims: { claimedAt: unknown }[] } }).cached;
+    expect((secondRequest as { cached: unknown }).cached).toBe(sharedCopy);
+    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({ query: 'AQIM', cached: { claims: [{ claimedAt: { $date: '2014-07-14T00:00:00.000Z' }, statement: 'AQIM backs ISIS' }] } });
+    const revived = reviveDates<{ query: string; cached: typeof cached }>(firstRequest);
+    expect(revived.cached).toBe(cached);
+    // The marked copy is shared by later requests: reviving one must not turn its markers into Dates.
+    expect(reviveDates<{ cached: typeof cached }>(secondRequest).cached).toBe(cached);
+    expect(sharedCopy.claims[0].claimedAt).toEqual({ $date: '2014-07-14T00:00:00.000Z' });
+  });
 });
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) for (const item of Object.values(value)) deepFrozen(item);
+  return Object.freeze(value);
+}
