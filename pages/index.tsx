@@ -1,5 +1,6 @@
 import type { PageConfig } from 'next';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
+import { StaticMarkup } from '@/components/static-markup';
 import { PublicHead, siteDescription } from '@/components/public-head';
 import { RetractedBadge } from '@/components/retracted-badge';
 import { latestContradictions } from '@/lib/claims/get-published-contradiction';
@@ -21,95 +22,97 @@ export default function HomePage(props: PublicPageProps) {
   return (
     <>
       <PublicHead description={siteDescription} path="/" />
-      <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
-      <p className="mt-2 max-w-2xl text-stone-700">
-        Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
-        here was approved by a reviewer other than its author.
-      </p>
-      <form role="search" method="get" action="/search" className="mt-6 flex max-w-2xl gap-2">
-        <label htmlFor="home-search" className="sr-only">
-          Search statements, quotes, sources and names
-        </label>
-        <input
-          id="home-search"
-          name="q"
-          type="search"
-          maxLength={200}
-          dir="auto"
-          placeholder="Search statements, quotes, sources and names"
-          className="w-full rounded border border-stone-400 bg-white px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-          Search
-        </button>
-      </form>
+      <StaticMarkup>
+        <h1 className="text-3xl font-semibold tracking-tight">Who claims what, on what evidence</h1>
+        <p className="mt-2 max-w-2xl text-stone-700">
+          Counterclaim is a reviewed record of sourced, dated claims and of where they contradict each other. Every claim
+          here was approved by a reviewer other than its author.
+        </p>
+        <form role="search" method="get" action="/search" className="mt-6 flex max-w-2xl gap-2">
+          <label htmlFor="home-search" className="sr-only">
+            Search statements, quotes, sources and names
+          </label>
+          <input
+            id="home-search"
+            name="q"
+            type="search"
+            maxLength={200}
+            dir="auto"
+            placeholder="Search statements, quotes, sources and names"
+            className="w-full rounded border border-stone-400 bg-white px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+            Search
+          </button>
+        </form>
 
-      <h2 className="mt-8 text-xl font-semibold">Topics</h2>
-      <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-        {topics.map((topic) => (
-          <li key={topic.slug} className="rounded border border-stone-300 bg-white p-3">
-            <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
-              {topic.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-
-      <h2 className="mt-8 text-xl font-semibold">Latest contradictions</h2>
-      {contradictions.length === 0 ? (
-        <p className="mt-2">No contradiction has been approved yet.</p>
-      ) : (
-        <ul className="mt-3 space-y-2">
-          {contradictions.map((contradiction) => (
-            <li key={contradiction.id}>
-              <a href={`/contradictions/${contradiction.id}`} className="text-blue-800 underline hover:text-blue-950">
-                <span dir="auto">{contradiction.claimA.publishedVersion?.statement}</span> <span className="text-stone-600">versus</span>{' '}
-                <span dir="auto">{contradiction.claimB.publishedVersion?.statement}</span>
+        <h2 className="mt-8 text-xl font-semibold">Topics</h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {topics.map((topic) => (
+            <li key={topic.slug} className="rounded border border-stone-300 bg-white p-3">
+              <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
+                {topic.title}
               </a>
-              {contradiction.status === 'RETRACTED' && <RetractedBadge />}
             </li>
           ))}
         </ul>
-      )}
-      <p className="mt-3 text-sm">
-        <a href="/key" className="text-blue-800 underline">
-          What the grades mean
-        </a>
-      </p>
 
-      <h2 className="mt-8 text-xl font-semibold">Approved claims</h2>
-      {claims.length === 0 ? (
-        <p className="mt-2">No claim has been approved yet.</p>
-      ) : (
-        <ul className="mt-4 space-y-4">
-          {claims.map(({ id, status, publishedVersion: version }) =>
-            version ? (
-              <li key={id} className="rounded border border-stone-300 bg-white p-4">
-                <p className="text-lg font-medium">
-                  <a href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
-                    {version.statement}
-                  </a>
-                  {status === 'RETRACTED' && <RetractedBadge />}
-                </p>
-                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
-                  <span>Claimed {formatDay(version.claimedAt)}</span>
-                  <CredibilityBadge credibility={version.credibility} />
-                </p>
-                <ul className="mt-2 space-y-1 text-sm" aria-label="Sources">
-                  {distinctSources(version.citations).map((source) => (
-                    <li key={source.id} className="flex flex-wrap items-center gap-2">
-                      <span>
-                        {source.title}, {source.publisher}
-                      </span>
-                      <SourceGradeBadge grade={source.grade} />
-                    </li>
-                  ))}
-                </ul>
+        <h2 className="mt-8 text-xl font-semibold">Latest contradictions</h2>
+        {contradictions.length === 0 ? (
+          <p className="mt-2">No contradiction has been approved yet.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {contradictions.map((contradiction) => (
+              <li key={contradiction.id}>
+                <a href={`/contradictions/${contradiction.id}`} className="text-blue-800 underline hover:text-blue-950">
+                  <span dir="auto">{contradiction.claimA.publishedVersion?.statement}</span> <span className="text-stone-600">versus</span>{' '}
+                  <span dir="auto">{contradiction.claimB.publishedVersion?.statement}</span>
+                </a>
+                {contradiction.status === 'RETRACTED' && <RetractedBadge />}
               </li>
-            ) : null,
-          )}
-        </ul>
-      )}
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 text-sm">
+          <a href="/key" className="text-blue-800 underline">
+            What the grades mean
+          </a>
+        </p>
+
+        <h2 className="mt-8 text-xl font-semibold">Approved claims</h2>
+        {claims.length === 0 ? (
+          <p className="mt-2">No claim has been approved yet.</p>
+        ) : (
+          <ul className="mt-4 space-y-4">
+            {claims.map(({ id, status, publishedVersion: version }) =>
+              version ? (
+                <li key={id} className="rounded border border-stone-300 bg-white p-4">
+                  <p className="text-lg font-medium">
+                    <a href={`/claims/${id}`} className="text-blue-800 underline hover:text-blue-950">
+                      {version.statement}
+                    </a>
+                    {status === 'RETRACTED' && <RetractedBadge />}
+                  </p>
+                  <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+                    <span>Claimed {formatDay(version.claimedAt)}</span>
+                    <CredibilityBadge credibility={version.credibility} />
+                  </p>
+                  <ul className="mt-2 space-y-1 text-sm" aria-label="Sources">
+                    {distinctSources(version.citations).map((source) => (
+                      <li key={source.id} className="flex flex-wrap items-center gap-2">
+                        <span>
+                          {source.title}, {source.publisher}
+                        </span>
+                        <SourceGradeBadge grade={source.grade} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        )}
+      </StaticMarkup>
     </>
   );
 }

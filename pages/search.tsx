@@ -1,6 +1,7 @@
 import type { GetServerSidePropsContext, PageConfig } from 'next';
 import { CredibilityBadge, SourceGradeBadge } from '@/components/grade-badge';
 import { HighlightedText } from '@/components/highlighted-text';
+import { StaticMarkup } from '@/components/static-markup';
 import { PublicHead } from '@/components/public-head';
 import { RetractedBadge } from '@/components/retracted-badge';
 import { AppError, parseInput } from '@/lib/errors';
@@ -66,71 +67,73 @@ export default function SearchPage(props: PublicPageProps) {
         path="/search"
         noIndex={Boolean(values.q)}
       />
-      <h1 className="text-3xl font-semibold tracking-tight">Search the record</h1>
-      <p className="mt-2 max-w-3xl text-stone-700">
-        Statements, quotes and sources of approved claims. Names are found however they are spelt: “Zawahri” finds claims
-        about Ayman al-Zawahiri.
-      </p>
-      <form role="search" method="get" action="/search" className="mt-6 space-y-4 rounded border border-stone-300 bg-white p-4">
-        <p>
-          <label htmlFor="search-q" className="block font-medium">
-            Words or names
-          </label>
-          <input
-            id="search-q"
-            name="q"
-            type="search"
-            defaultValue={values.q}
-            maxLength={200}
-            dir="auto"
-            className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
-          />
+      <StaticMarkup>
+        <h1 className="text-3xl font-semibold tracking-tight">Search the record</h1>
+        <p className="mt-2 max-w-3xl text-stone-700">
+          Statements, quotes and sources of approved claims. Names are found however they are spelt: “Zawahri” finds claims
+          about Ayman al-Zawahiri.
         </p>
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="mb-2 font-medium">Filters</legend>
-          <FilterSelect
-            name="entity"
-            label="About or by (most named lately; type any other name above)"
-            value={values.entity}
-            options={entities.map((entity) => [entity.slug, entity.name])}
-          />
-          <FilterSelect name="topic" label="Topic" value={values.topic} options={topics.map((topic) => [topic.slug, topic.title])} />
-          <FilterSelect name="kind" label="Linked claims" value={values.kind} options={linkKinds} />
+        <form role="search" method="get" action="/search" className="mt-6 space-y-4 rounded border border-stone-300 bg-white p-4">
           <p>
-            <label htmlFor="search-from" className="block text-sm">Claimed from</label>
-            <input id="search-from" name="from" type="date" defaultValue={values.from} className="mt-1 w-full rounded border border-stone-400 px-2 py-1.5" />
+            <label htmlFor="search-q" className="block font-medium">
+              Words or names
+            </label>
+            <input
+              id="search-q"
+              name="q"
+              type="search"
+              defaultValue={values.q}
+              maxLength={200}
+              dir="auto"
+              className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+            />
           </p>
-          <p>
-            <label htmlFor="search-to" className="block text-sm">Claimed until</label>
-            <input id="search-to" name="to" type="date" defaultValue={values.to} className="mt-1 w-full rounded border border-stone-400 px-2 py-1.5" />
-          </p>
-          <FilterSelect
-            name="grade"
-            label="Cites a source graded"
-            value={values.grade}
-            options={(['A', 'B', 'C', 'D', 'E', 'F'] as const).map((grade) => [grade, grade])}
-          />
-        </fieldset>
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-          Search
-        </button>
-      </form>
+          <fieldset className="grid gap-4 sm:grid-cols-3">
+            <legend className="mb-2 font-medium">Filters</legend>
+            <FilterSelect
+              name="entity"
+              label="About or by (most named lately; type any other name above)"
+              value={values.entity}
+              options={entities.map((entity) => [entity.slug, entity.name])}
+            />
+            <FilterSelect name="topic" label="Topic" value={values.topic} options={topics.map((topic) => [topic.slug, topic.title])} />
+            <FilterSelect name="kind" label="Linked claims" value={values.kind} options={linkKinds} />
+            <p>
+              <label htmlFor="search-from" className="block text-sm">Claimed from</label>
+              <input id="search-from" name="from" type="date" defaultValue={values.from} className="mt-1 w-full rounded border border-stone-400 px-2 py-1.5" />
+            </p>
+            <p>
+              <label htmlFor="search-to" className="block text-sm">Claimed until</label>
+              <input id="search-to" name="to" type="date" defaultValue={values.to} className="mt-1 w-full rounded border border-stone-400 px-2 py-1.5" />
+            </p>
+            <FilterSelect
+              name="grade"
+              label="Cites a source graded"
+              value={values.grade}
+              options={(['A', 'B', 'C', 'D', 'E', 'F'] as const).map((grade) => [grade, grade])}
+            />
+          </fieldset>
+          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+            Search
+          </button>
+        </form>
 
-      {problem && (
-        <div role="alert" className="mt-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
-          <p className="font-semibold">{problem.message}</p>
-          {Object.keys(problem.fields).length > 0 && (
-            <ul className="mt-1 list-disc pl-5">
-              {Object.entries(problem.fields).map(([field, messages]) => (
-                <li key={field}>
-                  {field}: {messages.join('; ')}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {result && <Results result={result} values={values} />}
+        {problem && (
+          <div role="alert" className="mt-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
+            <p className="font-semibold">{problem.message}</p>
+            {Object.keys(problem.fields).length > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {Object.entries(problem.fields).map(([field, messages]) => (
+                  <li key={field}>
+                    {field}: {messages.join('; ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {result && <Results result={result} values={values} />}
+      </StaticMarkup>
     </>
   );
 }

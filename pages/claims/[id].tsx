@@ -9,6 +9,7 @@ import { credibilityLevel } from '@/lib/grading/admiralty';
 import { resolutionLabel as resolutionText } from '@/lib/links/link-schema';
 import { publicOrigin } from '@/lib/runtime/public-origin';
 import { NotPublicPage } from '@/components/not-public';
+import { StaticMarkup } from '@/components/static-markup';
 import { PublicHead } from '@/components/public-head';
 import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 
@@ -38,118 +39,120 @@ export default function ClaimPage(props: PublicPageProps) {
   if (!claim) return <NotPublicPage />;
   const { version } = claim;
   return (
-    <article>
+    <>
       <PublicHead title={claim.version.statement} description={`A sourced claim, asserted ${formatDay(claim.version.claimedAt)}; credibility ${claim.version.credibility} (${credibilityLevel(claim.version.credibility)?.label}).`} path={`/claims/${claim.id}`} type="article" />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(claimReviewJsonLd(claim, publicOrigin())) }} />
-      {claim.retraction && (
-        <div role="note" className="mb-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
-          <p className="font-semibold">Retracted on {formatDay(claim.retraction.createdAt)}</p>
-          <p>{claim.retraction.note}</p>
+      <StaticMarkup as="article">
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(claimReviewJsonLd(claim, publicOrigin())) }} />
+        {claim.retraction && (
+          <div role="note" className="mb-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">
+            <p className="font-semibold">Retracted on {formatDay(claim.retraction.createdAt)}</p>
+            <p>{claim.retraction.note}</p>
+          </div>
+        )}
+        <h1 className="text-3xl font-semibold tracking-tight">{version.statement}</h1>
+        <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+          {version.claimant && (
+            <>
+              <dt className="font-medium">Claimed by</dt>
+              <dd>{version.claimant.name}</dd>
+            </>
+          )}
+          <dt className="font-medium">Claimed on</dt>
+          <dd>{formatDay(version.claimedAt)}</dd>
+          {(version.validFrom || version.validTo) && (
+            <>
+              <dt className="font-medium">About the period</dt>
+              <dd>
+                {formatDay(version.validFrom) || '…'} to {formatDay(version.validTo) || '…'}
+              </dd>
+            </>
+          )}
+          {version.subject && version.relation && version.object && (
+            <>
+              <dt className="font-medium">In structured form</dt>
+              <dd>
+                <StructuredClaim subject={version.subject} relation={version.relation} object={version.object} polarity={version.polarity} />
+              </dd>
+            </>
+          )}
+          <dt className="font-medium">Credibility</dt>
+          <dd className="space-y-1">
+            <p className="flex flex-wrap items-center gap-2">
+              <CredibilityBadge credibility={version.credibility} />
+              <span className="text-stone-700">{credibilityLevel(version.credibility)?.meaning}</span>
+            </p>
+            {version.credibilityNote && <p>{version.credibilityNote}</p>}
+          </dd>
+          {claim.signOff && (
+            <>
+              <dt className="font-medium">Approved</dt>
+              <dd>
+                by {claim.signOff.reviewer.name} on {formatDay(claim.signOff.createdAt)}
+              </dd>
+            </>
+          )}
+          {version.topics.length > 0 && (
+            <>
+              <dt className="font-medium">Topics</dt>
+              <dd>
+                {version.topics.map(({ topic }, index) => (
+                  <span key={topic.slug}>
+                    {index > 0 && ', '}
+                    <a href={`/topics/${topic.slug}`} className="text-blue-800 underline">{topic.title}</a>
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
+        </dl>
+
+        <h2 className="mt-8 text-xl font-semibold">Evidence</h2>
+        <div className="mt-3 space-y-4">
+          {version.citations.map((citation) => (
+            <CitationCard key={citation.id} citation={citation} />
+          ))}
         </div>
-      )}
-      <h1 className="text-3xl font-semibold tracking-tight">{version.statement}</h1>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-        {version.claimant && (
-          <>
-            <dt className="font-medium">Claimed by</dt>
-            <dd>{version.claimant.name}</dd>
-          </>
-        )}
-        <dt className="font-medium">Claimed on</dt>
-        <dd>{formatDay(version.claimedAt)}</dd>
-        {(version.validFrom || version.validTo) && (
-          <>
-            <dt className="font-medium">About the period</dt>
-            <dd>
-              {formatDay(version.validFrom) || '…'} to {formatDay(version.validTo) || '…'}
-            </dd>
-          </>
-        )}
-        {version.subject && version.relation && version.object && (
-          <>
-            <dt className="font-medium">In structured form</dt>
-            <dd>
-              <StructuredClaim subject={version.subject} relation={version.relation} object={version.object} polarity={version.polarity} />
-            </dd>
-          </>
-        )}
-        <dt className="font-medium">Credibility</dt>
-        <dd className="space-y-1">
-          <p className="flex flex-wrap items-center gap-2">
-            <CredibilityBadge credibility={version.credibility} />
-            <span className="text-stone-700">{credibilityLevel(version.credibility)?.meaning}</span>
-          </p>
-          {version.credibilityNote && <p>{version.credibilityNote}</p>}
-        </dd>
-        {claim.signOff && (
-          <>
-            <dt className="font-medium">Approved</dt>
-            <dd>
-              by {claim.signOff.reviewer.name} on {formatDay(claim.signOff.createdAt)}
-            </dd>
-          </>
-        )}
-        {version.topics.length > 0 && (
-          <>
-            <dt className="font-medium">Topics</dt>
-            <dd>
-              {version.topics.map(({ topic }, index) => (
-                <span key={topic.slug}>
-                  {index > 0 && ', '}
-                  <a href={`/topics/${topic.slug}`} className="text-blue-800 underline">{topic.title}</a>
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-      </dl>
 
-      <h2 className="mt-8 text-xl font-semibold">Evidence</h2>
-      <div className="mt-3 space-y-4">
-        {version.citations.map((citation) => (
-          <CitationCard key={citation.id} citation={citation} />
-        ))}
-      </div>
-
-      {claim.links.length > 0 && (
-        <>
-          <h2 className="mt-8 text-xl font-semibold">Related claims</h2>
-          <ul className="mt-3 space-y-3">
-            {claim.links.map((link) => (
-              <li key={link.id} className="rounded border border-stone-300 bg-white p-3">
-                <p>
-                  <span className="font-medium">
-                    {(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:
-                  </span>{' '}
-                  <a href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
-                    {link.other.publishedVersion?.statement}
-                  </a>
-                  {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
-                </p>
-                {link.retraction && (
-                  <p className="mt-1 text-sm font-medium text-red-900">
-                    This link was retracted on {formatDay(link.retraction.createdAt)}: <span dir="auto">{link.retraction.note}</span>
-                  </p>
-                )}
-                {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
-                {link.kind === 'CONTRADICTS' && (
-                  <p className="mt-1 text-sm">
-                    <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
-                      See both side by side
+        {claim.links.length > 0 && (
+          <>
+            <h2 className="mt-8 text-xl font-semibold">Related claims</h2>
+            <ul className="mt-3 space-y-3">
+              {claim.links.map((link) => (
+                <li key={link.id} className="rounded border border-stone-300 bg-white p-3">
+                  <p>
+                    <span className="font-medium">
+                      {(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:
+                    </span>{' '}
+                    <a href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
+                      {link.other.publishedVersion?.statement}
                     </a>
+                    {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
                   </p>
-                )}
-                {link.kind === 'CONTRADICTS' && (
-                  <p className="mt-1 text-sm">
-                    <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
-                    {link.resolutionNote && `. ${link.resolutionNote}`}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </article>
+                  {link.retraction && (
+                    <p className="mt-1 text-sm font-medium text-red-900">
+                      This link was retracted on {formatDay(link.retraction.createdAt)}: <span dir="auto">{link.retraction.note}</span>
+                    </p>
+                  )}
+                  {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
+                  {link.kind === 'CONTRADICTS' && (
+                    <p className="mt-1 text-sm">
+                      <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
+                        See both side by side
+                      </a>
+                    </p>
+                  )}
+                  {link.kind === 'CONTRADICTS' && (
+                    <p className="mt-1 text-sm">
+                      <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
+                      {link.resolutionNote && `. ${link.resolutionNote}`}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </StaticMarkup>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { GetServerSidePropsContext, PageConfig } from 'next';
 import { SourceGradeBadge } from '@/components/grade-badge';
 import { NotPublicPage } from '@/components/not-public';
+import { StaticMarkup } from '@/components/static-markup';
 import { PublicHead } from '@/components/public-head';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { formatDay } from '@/lib/format/dates';
@@ -26,32 +27,34 @@ export default function SourcesPage(props: PublicPageProps) {
   return (
     <>
       <PublicHead title="Sources" description="The sources the published claims cite, with their reliability grades." path="/sources" />
-      <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
-      <p className="mt-2">
-        Every source a published claim cites, graded for reliability (<a href="/key" className="text-blue-800 underline">what the grades mean</a>).
-      </p>
-      <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
-        {sources.map((source) => (
-          <li key={source.id} className="p-3">
-            <a href={`/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
-              {source.title}
-            </a>
-            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
-              <span>{source.publisher}</span>
-              {source.publishedAt && <span>{formatDay(source.publishedAt)}</span>}
-              <SourceGradeBadge grade={source.grade} />
-              {source.derivedFrom && <span dir="auto">reports {source.derivedFrom.title}</span>}
-            </p>
-          </li>
-        ))}
-      </ul>
-      {nextAfter && (
-        <p className="mt-4">
-          <a href={`/sources?after=${nextAfter}`} rel="next" className="text-blue-800 underline">
-            Next sources
-          </a>
+      <StaticMarkup>
+        <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
+        <p className="mt-2">
+          Every source a published claim cites, graded for reliability (<a href="/key" className="text-blue-800 underline">what the grades mean</a>).
         </p>
-      )}
+        <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+          {sources.map((source) => (
+            <li key={source.id} className="p-3">
+              <a href={`/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
+                {source.title}
+              </a>
+              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+                <span>{source.publisher}</span>
+                {source.publishedAt && <span>{formatDay(source.publishedAt)}</span>}
+                <SourceGradeBadge grade={source.grade} />
+                {source.derivedFrom && <span dir="auto">reports {source.derivedFrom.title}</span>}
+              </p>
+            </li>
+          ))}
+        </ul>
+        {nextAfter && (
+          <p className="mt-4">
+            <a href={`/sources?after=${nextAfter}`} rel="next" className="text-blue-800 underline">
+              Next sources
+            </a>
+          </p>
+        )}
+      </StaticMarkup>
     </>
   );
 }
