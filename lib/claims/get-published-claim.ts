@@ -1,58 +1,52 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { fromPublicClaimRow, publicClaimSelect } from '@/lib/public-api/to-claim-json';
-import { isPublished } from './published-claim-select';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { LinkKind, Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
+import { claimFromJson, moment, publicClaimJson, type ClaimAsJson, type Dated } from '@/lib/public-api/read-public-claims';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
-// A published link seen from one of its claims, with the claim at its other end, which must be published too.
-const otherClaim = { select: { id: true, status: true, publishedVersion: { select: { statement: true } } } } satisfies Prisma.ClaimDefaultArgs;
-const linkOrder = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.ClaimLinkOrderByWithRelationInput[];
-const linkSelect = {
-  id: true,
-  kind: true,
-  status: true,
-  publishedVersion: { select: { note: true, resolution: true, resolutionNote: true } },
-  reviews: { where: { decision: 'RETRACT' }, orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true } },
-} satisfies Prisma.ClaimLinkSelect;
+type PublishedLink = {
+  id: string;
+  kind: LinkKind;
+  status: ReviewStatus;
+  direction: 'outgoing' | 'incoming';
+  other: { id: string; status: ReviewStatus; publishedVersion: { statement: string } };
+  note: string;
+  resolution: Resolution;
+  resolutionNote: string;
+  retraction: { note: string; createdAt: Date } | null;
+};
 
-const linksAsA = {
-  where: { publishedVersionId: { not: null }, claimB: isPublished },
-  orderBy: linkOrder,
-  select: { ...linkSelect, claimB: otherClaim },
-} satisfies Prisma.Claim$linksAsAArgs;
-const linksAsB = {
-  where: { publishedVersionId: { not: null }, claimA: isPublished },
-  orderBy: linkOrder,
-  select: { ...linkSelect, claimA: otherClaim },
-} satisfies Prisma.Claim$linksAsBArgs;
+/** The claim's published links, `l` with its published version `lv`, seen from claim `c`: the claim at the other
+ *  end must be published too. Its own links first, then those that name it, each in the order they were made. */
+const publishedLinksJson = Prisma.sql`coalesce((
+  SELECT json_agg(json_build_object(
+    'id', l.id, 'kind', l.kind, 'status', l.status,
+    'direction', CASE WHEN l."claimAId" = c.id THEN 'outgoing' ELSE 'incoming' END,
+    'other', json_build_object('id', o.id, 'status', o.status, 'publishedVersion', json_build_object('statement', ov.statement)),
+    'note', lv.note, 'resolution', lv.resolution, 'resolutionNote', lv."resolutionNote",
+    'retraction', CASE WHEN l.status = 'RETRACTED' THEN (
+      SELECT json_build_object('note', rv.note, 'createdAt', ${moment(Prisma.sql`rv."createdAt"`)})
+      FROM "public"."Review" rv WHERE rv."linkId" = l.id AND rv.decision = 'RETRACT'
+      ORDER BY rv."createdAt" DESC LIMIT 1) END
+  ) ORDER BY l."claimAId" = c.id DESC, l."createdAt", l.id)
+  FROM "public"."ClaimLink" l
+  JOIN "public"."ClaimLinkVersion" lv ON lv.id = l."publishedVersionId"
+  JOIN "public"."Claim" o ON o.id = CASE WHEN l."claimAId" = c.id THEN l."claimBId" ELSE l."claimAId" END
+  JOIN "public"."ClaimVersion" ov ON ov.id = o."publishedVersionId"
+  WHERE l."claimAId" = c.id OR l."claimBId" = c.id), '[]')`;
 
 /** One published claim with its sign-off, retraction and published links; null when it is not public.
- *  One query: the claim, its published version and both directions of its links are joined in Postgres. */
+ *  One statement: Postgres builds the claim and its links as JSON (lib/public-api/read-public-claims.ts says why). */
 async function readPublishedClaim(id: string) {
   if (!isUuid(id)) return null;
-  const row = await db.claim.findFirst({
-    where: { id: id.toLowerCase(), ...isPublished },
-    select: { ...publicClaimSelect, linksAsA, linksAsB },
-  });
-  const claim = row && fromPublicClaimRow(row);
-  if (!row || !claim) return null;
-  type Link = (typeof row.linksAsA)[number] | (typeof row.linksAsB)[number];
-  const toLink = (link: Link, direction: 'outgoing' | 'incoming') => ({
-    id: link.id,
-    kind: link.kind,
-    status: link.status,
-    direction,
-    other: 'claimB' in link ? link.claimB : link.claimA,
-    note: link.publishedVersion?.note ?? '',
-    resolution: link.publishedVersion?.resolution ?? 'UNRESOLVED',
-    resolutionNote: link.publishedVersion?.resolutionNote ?? '',
-    retraction: link.status === 'RETRACTED' ? (link.reviews[0] ?? null) : null,
-  });
-  return {
-    ...claim,
-    links: [...row.linksAsA.map((link) => toLink(link, 'outgoing')), ...row.linksAsB.map((link) => toLink(link, 'incoming'))],
-  };
+  const [row] = await db.$queryRaw<{ claim: ClaimAsJson; links: Dated<PublishedLink>[] }[]>`
+    SELECT ${publicClaimJson} AS claim, ${publishedLinksJson} AS links
+    FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
+    WHERE c.id = ${id.toLowerCase()}::uuid`;
+  if (!row) return null;
+  const links: PublishedLink[] = row.links.map((link) => ({ ...link, retraction: link.retraction && { ...link.retraction, createdAt: new Date(link.retraction.createdAt) } }));
+  return { ...claimFromJson(row.claim), links };
 }
 
 /** Cached until the published record changes; the claim's page and the API's claim share the entry. */

@@ -1,43 +1,63 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
-import { approvalReview, fromPublicClaimRow, publicClaimSelect, retractReview } from '@/lib/public-api/to-claim-json';
+import { claimFromJson, moment, publicClaimJson, type ClaimAsJson } from '@/lib/public-api/read-public-claims';
 import { isUuid } from './get-published-claim';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
+type ContradictionAsJson = {
+  id: string;
+  status: ReviewStatus;
+  claimAId: string;
+  claimBId: string;
+  note: string;
+  resolution: Resolution;
+  resolutionNote: string;
+  signOff: { createdAt: string; reviewer: { name: string } } | null;
+  retraction: { createdAt: string; note: string } | null;
+  claimA: ClaimAsJson | null;
+  claimB: ClaimAsJson | null;
+};
+
+/** One side of the link `l`, as the public claim, or null when that claim is not published. */
+const side = (claimId: Prisma.Sql) =>
+  Prisma.sql`(SELECT ${publicClaimJson} FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId" WHERE c.id = ${claimId})`;
+
 /** A published contradiction with both claims as the public sees them; null for anything else, guessed or not.
- *  One query: the link, its sign-off and both claims, but not the claims' own links, which a much-disputed claim
- *  has by the hundred. */
+ *  One statement, built as JSON by Postgres like a claim's (lib/public-api/read-public-claims.ts says why); not the
+ *  claims' own links, which a much-disputed claim has by the hundred. */
 async function readPublishedContradiction(id: string) {
   if (!isUuid(id)) return null;
-  const link = await db.claimLink.findFirst({
-    where: { id: id.toLowerCase(), ...isPublicContradiction },
-    select: {
-      id: true,
-      status: true,
-      claimAId: true,
-      claimBId: true,
-      claimA: { select: publicClaimSelect },
-      claimB: { select: publicClaimSelect },
-      publishedVersion: { select: { note: true, resolution: true, resolutionNote: true, reviews: approvalReview } },
-      reviews: retractReview,
-    },
-  });
-  if (!link?.publishedVersion) return null;
-  // The where clause already requires both claims published; this only narrows the types.
-  const claimA = fromPublicClaimRow(link.claimA);
-  const claimB = fromPublicClaimRow(link.claimB);
-  if (!claimA || !claimB) return null;
-  const { publishedVersion, reviews, ...rest } = link;
+  const [row] = await db.$queryRaw<{ contradiction: ContradictionAsJson }[]>`
+    SELECT json_build_object(
+      'id', l.id, 'status', l.status, 'claimAId', l."claimAId", 'claimBId', l."claimBId",
+      'note', lv.note, 'resolution', lv.resolution, 'resolutionNote', lv."resolutionNote",
+      'signOff', (
+        SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'reviewer', json_build_object('name', u.name))
+        FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
+        WHERE rv."linkVersionId" = lv.id AND rv.decision = 'APPROVE'
+        ORDER BY rv."createdAt" DESC LIMIT 1),
+      'retraction', CASE WHEN l.status = 'RETRACTED' THEN (
+        SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
+        FROM "public"."Review" rv WHERE rv."linkId" = l.id AND rv.decision = 'RETRACT'
+        ORDER BY rv."createdAt" DESC LIMIT 1) END,
+      'claimA', ${side(Prisma.sql`l."claimAId"`)},
+      'claimB', ${side(Prisma.sql`l."claimBId"`)}
+    ) AS contradiction
+    FROM "public"."ClaimLink" l JOIN "public"."ClaimLinkVersion" lv ON lv.id = l."publishedVersionId"
+    WHERE l.id = ${id.toLowerCase()}::uuid AND l.kind = 'CONTRADICTS'`;
+  const contradiction = row?.contradiction;
+  // As isPublicContradiction says: a published CONTRADICTS link, public only with both its claims.
+  if (!contradiction?.claimA || !contradiction.claimB) return null;
+  const { signOff, retraction, claimA, claimB } = contradiction;
   return {
-    ...rest,
-    note: publishedVersion.note,
-    resolution: publishedVersion.resolution,
-    resolutionNote: publishedVersion.resolutionNote,
-    signOff: publishedVersion.reviews[0] ?? null,
-    retraction: link.status === 'RETRACTED' ? (reviews[0] ?? null) : null,
-    claimA,
-    claimB,
+    ...contradiction,
+    signOff: signOff && { ...signOff, createdAt: new Date(signOff.createdAt) },
+    retraction: retraction && { ...retraction, createdAt: new Date(retraction.createdAt) },
+    claimA: claimFromJson(claimA),
+    claimB: claimFromJson(claimB),
   };
 }
 

@@ -45,7 +45,7 @@ export const publishedVersionSelect = {
   subject: { select: { slug: true, name: true } },
   relation: { select: { label: true } },
   object: { select: { slug: true, name: true } },
-  topics: { select: { topic: { select: { slug: true, title: true } } } },
+  topics: { orderBy: [{ topic: { title: 'asc' } }, { topic: { slug: 'asc' } }], select: { topic: { select: { slug: true, title: true } } } },
   citations: citationsWithSources,
 } satisfies Prisma.ClaimVersionSelect;
 

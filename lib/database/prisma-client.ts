@@ -16,12 +16,13 @@ export function createPrismaClient(databaseUrl: string) {
 
 export type Database = ReturnType<typeof createPrismaClient>;
 
-/** Prisma's own queries run as named prepared statements, so each connection parses them once and Postgres can
- *  keep a plan: a claim page is one query of 20-odd joins, and planning it cost 4-6 ms against 0.5 ms to run it.
- *  Our hand-written SQL (search, lists that depend on a term or a filter's value) stays unnamed and is planned
- *  for its values each time: a plan kept for a rare word would walk the wrong index for a common one. Prisma
- *  writes every table it names schema-qualified; our SQL never does. */
+/** Statements that name their tables with the schema run as named prepared statements, so each connection parses
+ *  them once and Postgres can keep a plan: every query Prisma writes, and our fixed reads of published claims
+ *  (lib/public-api/read-public-claims.ts). A claim page is one statement of 20-odd joins or subqueries, and planning
+ *  it cost 4-6 ms against 0.5-2 ms to run it. Our SQL whose best plan depends on its values (search, lists that
+ *  depend on a term or a filter's value) names its tables without the schema and stays unnamed, planned for its
+ *  values each time: a plan kept for a rare word would walk the wrong index for a common one. */
 export function preparedStatementName(query: { sql: string }): string {
   // The adapter's type says string, but undefined (an unnamed statement) is what pg takes for "do not prepare".
-  return (query.sql.includes('"public"."') ? `prisma_${createHash('sha1').update(query.sql).digest('base64url')}` : undefined) as string;
+  return (query.sql.includes('"public"."') ? `prepared_${createHash('sha1').update(query.sql).digest('base64url')}` : undefined) as string;
 }

@@ -6,7 +6,8 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { keysetPage } from './cursor';
 import type { ClaimFilters, claimsQuery } from './public-query-schema';
-import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from './to-claim-json';
+import { readPublicClaims } from './read-public-claims';
+import { toClaimJson } from './to-claim-json';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 type ClaimsQuery = z.infer<typeof claimsQuery>;
@@ -37,13 +38,11 @@ export function publicClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
   return { ...isPublished, AND: and };
 }
 
-async function readPublicClaims(query: ClaimsQuery, origin: string) {
+async function readPublicClaimList(query: ClaimsQuery, origin: string) {
   const where = publicClaimsWhere(query);
-  const { rows, nextCursor } = await keysetPage(
-    (page) => db.claim.findMany({ ...page, where: { AND: [where, page.where] }, select: publicClaimSelect }),
-    query,
-  );
-  return { data: rows.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => toClaimJson(claim, origin)), nextCursor };
+  const { rows, nextCursor } = await keysetPage((page) => db.claim.findMany({ ...page, where: { AND: [where, page.where] }, select: { id: true } }), query);
+  const claims = await readPublicClaims(rows.map((row) => row.id));
+  return { data: claims.map((claim) => toClaimJson(claim, origin)), nextCursor };
 }
 
-export const listPublicClaims = cachedPublicRead('listPublicClaims', readPublicClaims);
+export const listPublicClaims = cachedPublicRead('listPublicClaims', readPublicClaimList);

@@ -2,7 +2,8 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { encodeOffsetCursor, maxSearchOffset } from '@/lib/public-api/cursor';
 import type { SearchQuery } from '@/lib/public-api/public-query-schema';
-import { fromPublicClaimRow, publicClaimSelect, type PublicClaim } from '@/lib/public-api/to-claim-json';
+import { readPublicClaims } from '@/lib/public-api/read-public-claims';
+import type { PublicClaim } from '@/lib/public-api/to-claim-json';
 import { interpretQuery, type InterpretedQuery, type NamedEntity } from './interpret-query';
 import { highlightStart, highlightStop, splitHighlights, type Highlighted } from './highlights';
 import { documentMarkers } from './document-markers';
@@ -136,8 +137,8 @@ async function readSearchResults(query: SearchQuery): Promise<SearchResult> {
   `);
 
   const pageRows = rows.slice(0, query.limit);
-  const claims = await db.claim.findMany({ where: { id: { in: pageRows.map((row) => row.claimId) } }, select: publicClaimSelect });
-  const claimById = new Map(claims.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => [claim.id, claim]));
+  const claims = await readPublicClaims(pageRows.map((row) => row.claimId));
+  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   const hits = pageRows.flatMap((row): SearchHit[] => {
     const claim = claimById.get(row.claimId);
     if (!claim) return [];

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { preparedStatementName } from '@/lib/database/prisma-client';
 
-// Prisma's queries run as named prepared statements; our own SQL, planned for its values, does not.
+// Prisma's queries and our fixed reads run as named prepared statements; our SQL planned for its values does not.
 
 const prismaQuery = 'SELECT "t0"."id" FROM "public"."Claim" AS "t0" WHERE "t0"."id" = $1 LIMIT $2';
 
 describe('prepared statement names', () => {
   it('names a query Prisma wrote, the same name for the same text, within Postgres’s 63-byte limit', () => {
     const name = preparedStatementName({ sql: prismaQuery });
-    expect(name).toMatch(/^prisma_[\w-]+$/);
+    expect(name).toMatch(/^prepared_[\w-]+$/);
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(63);
     expect(preparedStatementName({ sql: prismaQuery })).toBe(name);
     expect(preparedStatementName({ sql: prismaQuery.replace('LIMIT $2', 'LIMIT $3') })).not.toBe(name);
+  });
+
+  it('names our fixed reads, which name their tables with the schema', () => {
+    expect(preparedStatementName({ sql: 'SELECT json_build_object(\'id\', c.id) FROM "public"."Claim" c WHERE c.id = ANY($1::uuid[])' })).toMatch(/^prepared_/);
   });
 
   it('leaves our hand-written SQL unnamed, so Postgres plans it for each search term', () => {

@@ -1,0 +1,91 @@
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { PublicClaim } from './to-claim-json';
+
+// Published claims as the public sees them, read by hand-written SQL that has Postgres build each claim as one JSON
+// value. publicClaimSelect (to-claim-json.ts) defines the shape and its types, and a test holds this read to it.
+// Prisma turned the same shape into a query and back into objects field by field, and on a claim page that cost
+// the server about 2 ms of its time per read, against 0.8 ms for the same SQL read through pg; every public page,
+// API list and search page that shows whole claims went through it.
+//
+// The tables are named with their schema, so the statements are prepared (lib/database/prisma-client.ts): planning
+// this one took 6 ms of Postgres's time, running it under 2 ms.
+
+export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const entity = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
+
+/** One claim, `c`, with its published version, `v`, as JSON in the shape of PublicClaim; days as dates, moments in UTC. */
+export const publicClaimJson = Prisma.sql`json_build_object(
+  'id', c.id,
+  'status', c.status,
+  'version', json_build_object(
+    'id', v.id, 'version', v.version, 'statement', v.statement,
+    'claimedAt', v."claimedAt", 'validFrom', v."validFrom", 'validTo', v."validTo",
+    'credibility', v.credibility, 'credibilityNote', v."credibilityNote", 'polarity', v.polarity,
+    'claimant', ${entity(Prisma.sql`v."claimantId"`)},
+    'subject', ${entity(Prisma.sql`v."subjectId"`)},
+    'relation', (SELECT json_build_object('label', r.label) FROM "public"."Relation" r WHERE r.key = v."relationKey"),
+    'object', ${entity(Prisma.sql`v."objectId"`)},
+    'topics', coalesce((
+      SELECT json_agg(json_build_object('topic', json_build_object('slug', t.slug, 'title', t.title)) ORDER BY t.title, t.slug)
+      FROM "public"."ClaimVersionTopic" vt JOIN "public"."Topic" t ON t.id = vt."topicId"
+      WHERE vt."claimVersionId" = v.id), '[]'),
+    'citations', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', ci.id, 'quote', ci.quote, 'originalQuote', ci."originalQuote", 'originalLanguage', ci."originalLanguage",
+        'translation', ci.translation, 'translator', ci.translator, 'locator', ci.locator, 'attributedTo', ci."attributedTo",
+        'source', json_build_object(
+          'id', s.id, 'title', s.title, 'url', s.url, 'publisher', s.publisher, 'publishedAt', s."publishedAt",
+          'grade', s.grade, 'gradeNote', s."gradeNote", 'kind', s.kind,
+          'correctionKind', s."correctionKind", 'correctedAt', s."correctedAt", 'correctionNote', s."correctionNote")
+      ) ORDER BY ci.position)
+      FROM "public"."Citation" ci JOIN "public"."Source" s ON s.id = ci."sourceId"
+      WHERE ci."claimVersionId" = v.id), '[]')
+  ),
+  'signOff', (
+    SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'reviewer', json_build_object('name', u.name))
+    FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
+    WHERE rv."claimVersionId" = v.id AND rv.decision = 'APPROVE'
+    ORDER BY rv."createdAt" DESC LIMIT 1),
+  'retraction', CASE WHEN c.status = 'RETRACTED' THEN (
+    SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
+    FROM "public"."Review" rv
+    WHERE rv."claimId" = c.id AND rv.decision = 'RETRACT'
+    ORDER BY rv."createdAt" DESC LIMIT 1) END
+)`;
+
+/** The published claims among these ids, in the order given; an id that is not public is left out. */
+export async function readPublicClaims(ids: readonly string[]): Promise<PublicClaim[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<{ claim: ClaimAsJson }[]>`
+    SELECT ${publicClaimJson} AS claim
+    FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
+    WHERE c.id = ANY(${ids}::uuid[])`;
+  const byId = new Map(rows.map(({ claim }) => [claim.id, claimFromJson(claim)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type Dated<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends object ? Dated<T[K]> : T[K] };
+export type ClaimAsJson = Dated<PublicClaim>;
+
+const day = (value: string | null) => (value === null ? null : new Date(value));
+
+/** JSON has no dates: the days and moments come as ISO text, and become Dates here. */
+export function claimFromJson(claim: ClaimAsJson): PublicClaim {
+  const { version } = claim;
+  return {
+    ...claim,
+    version: {
+      ...version,
+      claimedAt: new Date(version.claimedAt),
+      validFrom: day(version.validFrom),
+      validTo: day(version.validTo),
+      citations: version.citations.map((citation) => ({
+        ...citation,
+        source: { ...citation.source, publishedAt: day(citation.source.publishedAt), correctedAt: day(citation.source.correctedAt) },
+      })),
+    },
+    signOff: claim.signOff && { ...claim.signOff, createdAt: new Date(claim.signOff.createdAt) },
+    retraction: claim.retraction && { ...claim.retraction, createdAt: new Date(claim.retraction.createdAt) },
+  };
+}
