@@ -19,7 +19,15 @@ import { pickTargets } from './targets';
 
 export type BenchOptions = { claims: number; secondsPerRoute: number; connections: number; importClaims: number; log: (message: string) => void };
 
-export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & { addresses: number; firstAnswers: number[]; ratioToCeiling: number; rssPeakMb: number; loadAverage: number } & LoadResult;
+export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & {
+  addresses: number;
+  firstAnswers: number[];
+  /** The ceiling's requests per second measured just before and just after this route, averaged. */
+  ceilingBeside: number;
+  ratioToCeiling: number;
+  rssPeakMb: number;
+  loadAverage: number;
+} & LoadResult;
 
 export type BenchResults = {
   startedAt: string;
@@ -78,18 +86,25 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     for (const route of routes.filter((route) => route.kind === 'ceiling')) await visit(route);
 
     const visited = new Set(routes.flatMap((route) => route.paths.slice(-reserved)));
-    let ceiling = NaN;
+    // This machine's speed drifts by up to a factor of two within minutes, so each route is compared with the
+    // ceiling measured on either side of it rather than with the ceiling's own run at the start.
+    const ceilingRoute = routes.find((route) => route.kind === 'ceiling')!;
+    const measureCeiling = async (seconds: number) =>
+      (await loadRoute({ baseUrl, paths: ceilingRoute.paths, connections: options.connections, visited, seconds })).requestsPerSecond;
+    const besideSeconds = Math.max(1, Math.round(options.secondsPerRoute / 2));
     for (const route of routes) {
       const { paths: all, headers, ...described } = route;
       const paths = all.length > reserved ? all.slice(0, -reserved) : all;
       const load = { baseUrl, paths, headers, connections: options.connections, visited };
       // A warm-up first: the first requests to a route load its code and fill the connection pool.
       await loadRoute({ ...load, seconds: Math.max(1, Math.round(options.secondsPerRoute / 5)) });
+      const ceilingBefore = route.kind === 'ceiling' ? undefined : await measureCeiling(besideSeconds);
       const routeMemory = sampleMemory(nextServer);
       const measured = await loadRoute({ ...load, seconds: options.secondsPerRoute });
-      if (route.kind === 'ceiling') ceiling = measured.requestsPerSecond;
-      const result = { ...described, addresses: all.length, firstAnswers: firstAnswers.get(route.name) ?? [], ...measured, ratioToCeiling: measured.requestsPerSecond / ceiling, rssPeakMb: routeMemory.stop().peakMb, loadAverage: os.loadavg()[0] };
-      log(`${route.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${(result.ratioToCeiling * 100).toFixed(0)}% of the ceiling, ${(result.firstVisitShare * 100).toFixed(0)}% first visits`);
+      const rssPeakMb = routeMemory.stop().peakMb;
+      const ceilingBeside = ceilingBefore === undefined ? measured.requestsPerSecond : (ceilingBefore + (await measureCeiling(besideSeconds))) / 2;
+      const result = { ...described, addresses: all.length, firstAnswers: firstAnswers.get(route.name) ?? [], ...measured, ceilingBeside, ratioToCeiling: measured.requestsPerSecond / ceilingBeside, rssPeakMb, loadAverage: os.loadavg()[0] };
+      log(`${route.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${(result.ratioToCeiling * 100).toFixed(0)}% of the ceiling beside it (${ceilingBeside.toFixed(0)} req/s), ${(result.firstVisitShare * 100).toFixed(0)}% first visits`);
       results.push(result);
     }
 
