@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postSource } from '@/app/api/v1/sources/route';
 import { accountSignInLimit } from '@/lib/auth/account-rate-limit';
@@ -29,17 +29,20 @@ async function account(auth = createAuth(db)) {
 let nextAddress = 0;
 const freshAddress = () => `198.18.${Math.floor(++nextAddress / 250)}.${(nextAddress % 250) + 1}`;
 
-function signIn(auth: ReturnType<typeof createAuth>, email: string, pass: string, forwardedFor = freshAddress()) {
+function signIn(auth: ReturnType<typeof createAuth>, email: string, pass: string, forwardedFor = freshAddress(), cookie?: string) {
   return auth.handler(
     new Request(`${origin}/api/auth/sign-in/email`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin, 'x-forwarded-for': forwardedFor },
+      headers: { 'content-type': 'application/json', origin, 'x-forwarded-for': forwardedFor, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ email, password: pass }),
     }),
   );
 }
 
 const answer = async (response: Response) => ({ status: response.status, body: await response.json() });
+
+/** The cookie a browser keeps from signing in, naming the account and the browser, as it would send it back. */
+const knownDeviceCookie = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.includes('known_device='))?.split(';')[0] ?? '';
 
 describe('the session cookie', () => {
   it('is HttpOnly and SameSite=Lax over http, without Secure', async () => {
@@ -110,6 +113,33 @@ describe('sign-in limits', () => {
     for (let i = 0; i < accountSignInLimit.max - 1; i++) await signIn(auth, email, 'wrong');
     expect((await signIn(auth, email, password)).status).toBe(200);
     for (let i = 0; i < accountSignInLimit.max - 1; i++) expect((await signIn(auth, email, 'wrong')).status).toBe(401);
+  });
+
+  it('keep an account’s own browser signing in while a stranger uses up the account’s window', async () => {
+    const auth = createAuth(db, { rateLimited: true });
+    const { email } = await account(auth);
+    const ownBrowser = knownDeviceCookie(await signIn(auth, email, password));
+    expect(ownBrowser).toMatch(/^better-auth\.known_device=/);
+    for (let i = 0; i < accountSignInLimit.max; i++) expect((await signIn(auth, email, `guess ${i}`)).status).toBe(401);
+    expect((await signIn(auth, email, password)).status).toBe(429);
+    expect((await signIn(auth, email, password, freshAddress(), ownBrowser)).status).toBe(200);
+    // The owner signing in does not give the stranger a fresh window.
+    expect((await signIn(auth, email, 'one more guess')).status).toBe(429);
+  });
+
+  it('limit a known browser’s own tries, and give its cookie no weight on another account, or forged', async () => {
+    const auth = createAuth(db, { rateLimited: true });
+    const [owner, other] = [await account(auth), await account(auth)];
+    const ownBrowser = knownDeviceCookie(await signIn(auth, owner.email, password));
+    for (let i = 0; i < accountSignInLimit.max; i++) expect((await signIn(auth, owner.email, `guess ${i}`, freshAddress(), ownBrowser)).status).toBe(401);
+    expect((await signIn(auth, owner.email, password, freshAddress(), ownBrowser)).status).toBe(429);
+
+    for (let i = 0; i < accountSignInLimit.max; i++) await signIn(auth, other.email, `guess ${i}`);
+    expect((await signIn(auth, other.email, password, freshAddress(), ownBrowser)).status).toBe(429);
+    // A guesser who names the account in a cookie of their own, without the server's signature, gets no new window.
+    const accountHash = createHash('sha256').update(other.email).digest('hex');
+    const forged = `better-auth.known_device=${encodeURIComponent(`${accountHash}:${randomUUID()}.${'A'.repeat(43)}=`)}`;
+    expect((await signIn(auth, other.email, password, freshAddress(), forged)).status).toBe(429);
   });
 
   it('take the client address from the last X-Forwarded-For entry that is not a trusted proxy', async () => {
