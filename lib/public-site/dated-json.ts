@@ -10,19 +10,27 @@
 
 export type MarkedJson = null | boolean | number | string | MarkedJson[] | { [key: string]: MarkedJson };
 
-/** A copy of the value with each Date replaced by its marker, and undefined properties left out, as JSON does. */
+/** A copy of the value with each Date replaced by its marker, and undefined properties left out, as JSON does;
+ *  a frozen value without Dates is returned as it is. */
 export function markDates(value: unknown): MarkedJson {
   if (value instanceof Date) return { $date: value.toISOString() };
   if (typeof value !== 'object' || value === null) return value as MarkedJson;
   const known = markedCopies.get(value);
   if (known !== undefined) return known;
   const marked = Array.isArray(value) ? value.map(markDates) : markObject(value);
-  if (Object.isFrozen(value)) {
-    Object.freeze(marked);
-    markedCopies.set(value, marked);
-    originals.set(marked as object, value);
-  }
-  return marked;
+  if (!Object.isFrozen(value)) return marked;
+  // A frozen value with no Date anywhere in it is plain JSON already, and its own marked copy: a cached topic list
+  // or a claim's entities are kept once, not twice.
+  const result = sameItems(value, marked) ? (value as MarkedJson) : (Object.freeze(marked) as MarkedJson);
+  markedCopies.set(value, result);
+  if (result !== value) originals.set(result as object, value);
+  return result;
+}
+
+function sameItems(value: object, marked: MarkedJson) {
+  const before = Object.values(value);
+  const after = Object.values(marked as object);
+  return before.length === after.length && before.every((item, index) => item === after[index]);
 }
 
 function markObject(value: object) {
@@ -45,6 +53,8 @@ function revive(value: MarkedJson): unknown {
   if (typeof value !== 'object' || value === null || value instanceof Date) return value;
   const original = originals.get(value);
   if (original !== undefined) return original;
+  // Any other frozen value is one that was its own marked copy: it holds no markers, and cannot be written to.
+  if (Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = revive(value[index]) as MarkedJson;
     return value;

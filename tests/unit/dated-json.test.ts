@@ -38,13 +38,19 @@ describe('dated JSON, the public record as plain JSON values', () => {
   });
 
   it('marks a frozen value once, and revives its marked copy to the value itself, which stays untouched', () => {
-    const cached = deepFrozen({ claims: [{ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' }] });
+    const cached = deepFrozen({ claims: [{ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' }], topics: [{ slug: 'aqim', title: 'AQIM' }] });
     const firstRequest = markDates({ query: 'AQIM', cached });
     const secondRequest = markDates({ query: 'AQIM', cached });
     expect(secondRequest).not.toBe(firstRequest);
     const sharedCopy = (firstRequest as { cached: { claims: { claimedAt: unknown }[] } }).cached;
+    expect(sharedCopy).not.toBe(cached);
     expect((secondRequest as { cached: unknown }).cached).toBe(sharedCopy);
-    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({ query: 'AQIM', cached: { claims: [{ claimedAt: { $date: '2014-07-14T00:00:00.000Z' }, statement: 'AQIM backs ISIS' }] } });
+    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({
+      query: 'AQIM',
+      cached: { claims: [{ claimedAt: { $date: '2014-07-14T00:00:00.000Z' }, statement: 'AQIM backs ISIS' }], topics: [{ slug: 'aqim', title: 'AQIM' }] },
+    });
+    // What holds no Date is plain JSON already, and not copied.
+    expect((firstRequest as { cached: { topics: unknown } }).cached.topics).toBe(cached.topics);
     const revived = reviveDates<{ query: string; cached: typeof cached }>(firstRequest);
     expect(revived.cached).toBe(cached);
     // The marked copy is shared by later requests: reviving one must not turn its markers into Dates.
