@@ -2,7 +2,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LinkKind, Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
-import { claimFromJson, moment, publicClaimJson, type ClaimAsJson, type Dated } from '@/lib/public-api/read-public-claims';
+import { claimFromJson, publicClaimJson, retractionJson, withMoment, type ClaimAsJson, type Dated } from '@/lib/public-api/read-public-claims';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 type PublishedLink = {
@@ -25,10 +25,7 @@ const publishedLinksJson = Prisma.sql`coalesce((
     'direction', CASE WHEN l."claimAId" = c.id THEN 'outgoing' ELSE 'incoming' END,
     'other', json_build_object('id', o.id, 'status', o.status, 'publishedVersion', json_build_object('statement', ov.statement)),
     'note', lv.note, 'resolution', lv.resolution, 'resolutionNote', lv."resolutionNote",
-    'retraction', CASE WHEN l.status = 'RETRACTED' THEN (
-      SELECT json_build_object('note', rv.note, 'createdAt', ${moment(Prisma.sql`rv."createdAt"`)})
-      FROM "public"."Review" rv WHERE rv."linkId" = l.id AND rv.decision = 'RETRACT'
-      ORDER BY rv."createdAt" DESC LIMIT 1) END
+    'retraction', ${retractionJson(Prisma.sql`l.status`, 'linkId', Prisma.sql`l.id`)}
   ) ORDER BY l."claimAId" = c.id DESC, l."createdAt", l.id)
   FROM "public"."ClaimLink" l
   JOIN "public"."ClaimLinkVersion" lv ON lv.id = l."publishedVersionId"
@@ -45,7 +42,7 @@ async function readPublishedClaim(id: string) {
     FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
     WHERE c.id = ${id.toLowerCase()}::uuid`;
   if (!row) return null;
-  const links: PublishedLink[] = row.links.map((link) => ({ ...link, retraction: link.retraction && { ...link.retraction, createdAt: new Date(link.retraction.createdAt) } }));
+  const links: PublishedLink[] = row.links.map((link) => ({ ...link, retraction: withMoment(link.retraction) }));
   return { ...claimFromJson(row.claim), links };
 }
 

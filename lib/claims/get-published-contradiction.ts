@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
-import { claimFromJson, moment, publicClaimJson, type ClaimAsJson } from '@/lib/public-api/read-public-claims';
+import { claimFromJson, publicClaimJson, retractionJson, signOffJson, withMoment, type ClaimAsJson } from '@/lib/public-api/read-public-claims';
 import { isUuid } from './get-published-claim';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -34,15 +34,8 @@ async function readPublishedContradiction(id: string) {
     SELECT json_build_object(
       'id', l.id, 'status', l.status, 'claimAId', l."claimAId", 'claimBId', l."claimBId",
       'note', lv.note, 'resolution', lv.resolution, 'resolutionNote', lv."resolutionNote",
-      'signOff', (
-        SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'reviewer', json_build_object('name', u.name))
-        FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
-        WHERE rv."linkVersionId" = lv.id AND rv.decision = 'APPROVE'
-        ORDER BY rv."createdAt" DESC LIMIT 1),
-      'retraction', CASE WHEN l.status = 'RETRACTED' THEN (
-        SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
-        FROM "public"."Review" rv WHERE rv."linkId" = l.id AND rv.decision = 'RETRACT'
-        ORDER BY rv."createdAt" DESC LIMIT 1) END,
+      'signOff', ${signOffJson('linkVersionId', Prisma.sql`lv.id`)},
+      'retraction', ${retractionJson(Prisma.sql`l.status`, 'linkId', Prisma.sql`l.id`)},
       'claimA', ${side(Prisma.sql`l."claimAId"`)},
       'claimB', ${side(Prisma.sql`l."claimBId"`)}
     ) AS contradiction
@@ -54,8 +47,8 @@ async function readPublishedContradiction(id: string) {
   const { signOff, retraction, claimA, claimB } = contradiction;
   return {
     ...contradiction,
-    signOff: signOff && { ...signOff, createdAt: new Date(signOff.createdAt) },
-    retraction: retraction && { ...retraction, createdAt: new Date(retraction.createdAt) },
+    signOff: withMoment(signOff),
+    retraction: withMoment(retraction),
     claimA: claimFromJson(claimA),
     claimB: claimFromJson(claimB),
   };

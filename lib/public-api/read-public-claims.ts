@@ -11,7 +11,21 @@ import type { PublicClaim } from './to-claim-json';
 // The tables are named with their schema, so the statements are prepared (lib/database/prisma-client.ts): planning
 // this one took 6 ms of Postgres's time, running it under 2 ms.
 
-export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The latest approval of a claim's or a link's version, `Review.<column> = id`, with the reviewer's name. */
+export const signOffJson = (column: 'claimVersionId' | 'linkVersionId', id: Prisma.Sql) => Prisma.sql`(
+  SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'reviewer', json_build_object('name', u.name))
+  FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
+  WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'APPROVE'
+  ORDER BY rv."createdAt" DESC LIMIT 1)`;
+
+/** When a claim or a link is retracted (`status`), its latest retraction, `Review.<column> = id`; otherwise null. */
+export const retractionJson = (status: Prisma.Sql, column: 'claimId' | 'linkId', id: Prisma.Sql) => Prisma.sql`CASE WHEN ${status} = 'RETRACTED' THEN (
+  SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
+  FROM "public"."Review" rv
+  WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'RETRACT'
+  ORDER BY rv."createdAt" DESC LIMIT 1) END`;
 const entity = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
 
 /** One claim, `c`, with its published version, `v`, as JSON in the shape of PublicClaim; days as dates, moments in UTC. */
@@ -42,16 +56,8 @@ export const publicClaimJson = Prisma.sql`json_build_object(
       FROM "public"."Citation" ci JOIN "public"."Source" s ON s.id = ci."sourceId"
       WHERE ci."claimVersionId" = v.id), '[]')
   ),
-  'signOff', (
-    SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'reviewer', json_build_object('name', u.name))
-    FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
-    WHERE rv."claimVersionId" = v.id AND rv.decision = 'APPROVE'
-    ORDER BY rv."createdAt" DESC LIMIT 1),
-  'retraction', CASE WHEN c.status = 'RETRACTED' THEN (
-    SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
-    FROM "public"."Review" rv
-    WHERE rv."claimId" = c.id AND rv.decision = 'RETRACT'
-    ORDER BY rv."createdAt" DESC LIMIT 1) END
+  'signOff', ${signOffJson('claimVersionId', Prisma.sql`v.id`)},
+  'retraction', ${retractionJson(Prisma.sql`c.status`, 'claimId', Prisma.sql`c.id`)}
 )`;
 
 /** The published claims among these ids, in the order given; an id that is not public is left out. */
@@ -65,10 +71,14 @@ export async function readPublicClaims(ids: readonly string[]): Promise<PublicCl
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type Dated<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends object ? Dated<T[K]> : T[K] };
+/** A value as it comes out of JSON: its Dates are ISO text. */
+export type Dated<T> = T extends Date ? string : T extends readonly (infer Item)[] ? Dated<Item>[] : T extends object ? { [K in keyof T]: Dated<T[K]> } : T;
 export type ClaimAsJson = Dated<PublicClaim>;
 
 const day = (value: string | null) => (value === null ? null : new Date(value));
+
+/** A sign-off or a retraction as read, with its moment as a Date. */
+export const withMoment = <T extends { createdAt: string }>(review: T | null) => review && { ...review, createdAt: new Date(review.createdAt) };
 
 /** JSON has no dates: the days and moments come as ISO text, and become Dates here. */
 export function claimFromJson(claim: ClaimAsJson): PublicClaim {
@@ -85,7 +95,7 @@ export function claimFromJson(claim: ClaimAsJson): PublicClaim {
         source: { ...citation.source, publishedAt: day(citation.source.publishedAt), correctedAt: day(citation.source.correctedAt) },
       })),
     },
-    signOff: claim.signOff && { ...claim.signOff, createdAt: new Date(claim.signOff.createdAt) },
-    retraction: claim.retraction && { ...claim.retraction, createdAt: new Date(claim.retraction.createdAt) },
+    signOff: withMoment(claim.signOff),
+    retraction: withMoment(claim.retraction),
   };
 }
