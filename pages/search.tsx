@@ -46,9 +46,9 @@ async function load(context: GetServerSidePropsContext) {
     if (!(error instanceof AppError)) throw error;
     problem = { message: error.message, fields: error.fields ?? {} };
   }
-  const [mostCited, allTopics, chosen] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders(), values.entity ? entityNamed(values.entity) : null]);
-  // The filter needs titles only: with their summaries the topics were 112 kB of props at the benchmark's scale.
-  const topics = allTopics.map(({ slug, title }) => ({ slug, title }));
+  // The cached topic list itself, summaries and all: props are passed as values, never sent, and a frozen list without
+  // Dates is its own marked copy (dated-json.ts), where a list trimmed to titles was a new one to copy every search.
+  const [mostCited, topics, chosen] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders(), values.entity ? entityNamed(values.entity) : null]);
   // The entity filtered on stays selectable, and selected, even when it is not among those offered.
   const entities = chosen && !mostCited.some((entity) => entity.slug === chosen.slug) ? [...mostCited, chosen].sort((a, b) => a.name.localeCompare(b.name)) : mostCited;
   return { values: chosen ? { ...values, entity: chosen.slug } : values, problem, result, entities, topics };

@@ -130,12 +130,10 @@ async function readEntityForReaders(slug: string) {
 
 export const getEntityForReaders = cache(cachedPublicRead('getEntityForReaders', readEntityForReaders));
 
+const topicInPublishedUse = { claimVersions: { some: { claimVersion: publishedVersionUse } } };
+
 function readTopicsForReaders() {
-  return db.topic.findMany({
-    where: { claimVersions: { some: { claimVersion: publishedVersionUse } } },
-    orderBy: { title: 'asc' },
-    select: { slug: true, title: true, summary: true },
-  });
+  return db.topic.findMany({ where: topicInPublishedUse, orderBy: { title: 'asc' }, select: { slug: true, title: true, summary: true } });
 }
 
 export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', readTopicsForReaders);
