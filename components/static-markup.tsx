@@ -1,6 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 
-type Props = { as?: 'article' | 'div'; children: React.ReactNode };
+type Props = {
+  as?: 'article' | 'div';
+  /** The one value the body is made from, when it is the published cache's (frozen, shared by every reader until
+   *  the record changes): the same value makes the same markup, so it is rendered once and kept beside the value. */
+  renderedFrom?: object | null;
+  children: React.ReactNode;
+};
+
+// Held weakly: the markup goes when the cache lets its value go, at the latest when the published record changes.
+const markupOfCachedValue = new WeakMap<object, string>();
 
 /** A public page's body, rendered by React's string renderer and placed into the page as it is.
  *
@@ -11,6 +20,12 @@ type Props = { as?: 'article' | 'div'; children: React.ReactNode };
  *
  *  The body is a separate render, so what needs the page's own tree stays outside it: next/head (PublicHead,
  *  NotPublicPage), and any context or hook. The public components are plain markup and use neither. */
-export function StaticMarkup({ as: Element = 'div', children }: Props) {
-  return <Element dangerouslySetInnerHTML={{ __html: renderToStaticMarkup(children) }} />;
+export function StaticMarkup({ as: Element = 'div', renderedFrom, children }: Props) {
+  const cacheable = renderedFrom != null && Object.isFrozen(renderedFrom);
+  let html = cacheable ? markupOfCachedValue.get(renderedFrom) : undefined;
+  if (html === undefined) {
+    html = renderToStaticMarkup(children);
+    if (cacheable) markupOfCachedValue.set(renderedFrom, html);
+  }
+  return <Element dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -18,7 +18,7 @@ export default function EntityPage(props: PublicPageProps) {
   return (
     <>
       <PublicHead title={entity.name} description={`Published claims about or by ${entity.name}, and the names it goes by.`} path={`/entities/${entity.slug}`} />
-      <StaticMarkup as="article">
+      <StaticMarkup as="article" renderedFrom={entity}>
         <h1 className="text-3xl font-semibold tracking-tight" dir="auto">{entity.name}</h1>
         {entity.description && <p className="mt-2 max-w-3xl" dir="auto">{entity.description}</p>}
         <h2 className="mt-6 text-xl font-semibold">Also written as</h2>

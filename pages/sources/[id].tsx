@@ -30,7 +30,7 @@ export default function SourcePage(props: PublicPageProps) {
         description={`${source.publisher}: a source graded ${source.grade}, and the published claims citing it.`}
         path={`/sources/${source.id}`}
       />
-      <StaticMarkup as="article">
+      <StaticMarkup as="article" renderedFrom={source}>
         <h1 className="text-3xl font-semibold tracking-tight" dir="auto">{source.title}</h1>
         <p className="mt-2 text-stone-700">
           {source.publisher}

@@ -27,7 +27,7 @@ export default function SourcesPage(props: PublicPageProps) {
   return (
     <>
       <PublicHead title="Sources" description="The sources the published claims cite, with their reliability grades." path="/sources" />
-      <StaticMarkup>
+      <StaticMarkup renderedFrom={page}>
         <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
         <p className="mt-2">
           Every source a published claim cites, graded for reliability (<a href="/key" className="text-blue-800 underline">what the grades mean</a>).

@@ -28,7 +28,7 @@ export default function TopicPage(props: PublicPageProps) {
   return (
     <>
       <PublicHead title={topic.title} description={topic.summary.slice(0, 200)} path={`/topics/${topic.slug}`} />
-      <StaticMarkup as="article">
+      <StaticMarkup as="article" renderedFrom={topic}>
         <h1 className="text-3xl font-semibold tracking-tight">{topic.title}</h1>
         <p className="mt-2 max-w-3xl" dir="auto">{topic.summary}</p>
         <h2 className="mt-8 text-xl font-semibold">Timeline</h2>

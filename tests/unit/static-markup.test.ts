@@ -29,3 +29,34 @@ describe('StaticMarkup, a public page body rendered to one string', () => {
     expect(await renderLikeNext(h(StaticMarkup, { children: h('p', null, 'x') }))).toBe('<div><p>x</p></div>');
   });
 });
+
+describe('StaticMarkup of a cached value', () => {
+  const countingBody = (counter: { renders: number }, text: string) => {
+    function Body() {
+      counter.renders++;
+      return h('p', null, text);
+    }
+    return h(Body);
+  };
+
+  it('renders a frozen value once: a second page made from it gets the same markup without rendering again', async () => {
+    const counter = { renders: 0 };
+    const topic = Object.freeze({ title: 'AQIM and the Islamic State' });
+    const first = await renderLikeNext(h(StaticMarkup, { renderedFrom: topic, children: countingBody(counter, topic.title) }));
+    const second = await renderLikeNext(h(StaticMarkup, { renderedFrom: topic, children: countingBody(counter, 'not rendered') }));
+    expect(second).toBe(first);
+    expect(first).toBe('<div><p>AQIM and the Islamic State</p></div>');
+    expect(counter.renders).toBe(1);
+  });
+
+  it('renders every time from a value that is not frozen, or from none, since such a value may not be shared', async () => {
+    const counter = { renders: 0 };
+    const draft = { title: 'AQIM backs ISIS' };
+    await renderLikeNext(h(StaticMarkup, { renderedFrom: draft, children: countingBody(counter, draft.title) }));
+    draft.title = 'AQIM reaffirms allegiance to Zawahiri';
+    const changed = await renderLikeNext(h(StaticMarkup, { renderedFrom: draft, children: countingBody(counter, draft.title) }));
+    await renderLikeNext(h(StaticMarkup, { children: countingBody(counter, 'no value') }));
+    expect(changed).toBe('<div><p>AQIM reaffirms allegiance to Zawahiri</p></div>');
+    expect(counter.renders).toBe(3);
+  });
+});
