@@ -5,11 +5,13 @@ type Props = {
   /** The one value the body is made from, when it is the published cache's (frozen, shared by every reader until
    *  the record changes): the same value makes the same markup, so it is rendered once and kept beside the value. */
   renderedFrom?: object | null;
+  /** What else the body is made from, as a string, when it is more than the value: a search's form as typed. */
+  andFrom?: string;
   children: React.ReactNode;
 };
 
 // Held weakly: the markup goes when the cache lets its value go, at the latest when the published record changes.
-const markupOfCachedValue = new WeakMap<object, string>();
+const markupOfCachedValue = new WeakMap<object, Map<string, string>>();
 
 /** A public page's body, rendered by React's string renderer and placed into the page as it is.
  *
@@ -20,12 +22,12 @@ const markupOfCachedValue = new WeakMap<object, string>();
  *
  *  The body is a separate render, so what needs the page's own tree stays outside it: next/head (PublicHead,
  *  NotPublicPage), and any context or hook. The public components are plain markup and use neither. */
-export function StaticMarkup({ as: Element = 'div', renderedFrom, children }: Props) {
+export function StaticMarkup({ as: Element = 'div', renderedFrom, andFrom = '', children }: Props) {
   const cacheable = renderedFrom != null && Object.isFrozen(renderedFrom);
-  let html = cacheable ? markupOfCachedValue.get(renderedFrom) : undefined;
+  let html = cacheable ? markupOfCachedValue.get(renderedFrom)?.get(andFrom) : undefined;
   if (html === undefined) {
     html = renderToStaticMarkup(children);
-    if (cacheable) markupOfCachedValue.set(renderedFrom, html);
+    if (cacheable) markupOfCachedValue.set(renderedFrom, (markupOfCachedValue.get(renderedFrom) ?? new Map()).set(andFrom, html));
   }
   return <Element dangerouslySetInnerHTML={{ __html: html }} />;
 }

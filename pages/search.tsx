@@ -67,7 +67,9 @@ export default function SearchPage(props: PublicPageProps) {
         path="/search"
         noIndex={Boolean(values.q)}
       />
-      <StaticMarkup>
+      {/* Within one published record, the lists offered are the same for every search, and the entity offered beside
+          them is the one the form names: the result and the form as typed make the whole body. */}
+      <StaticMarkup renderedFrom={result} andFrom={JSON.stringify(values)}>
         <h1 className="text-3xl font-semibold tracking-tight">Search the record</h1>
         <p className="mt-2 max-w-3xl text-stone-700">
           Statements, quotes and sources of approved claims. Names are found however they are spelt: “Zawahri” finds claims

@@ -60,3 +60,22 @@ describe('StaticMarkup of a cached value', () => {
     expect(counter.renders).toBe(3);
   });
 });
+
+describe('StaticMarkup of a cached value and what else the body is made from', () => {
+  it('keeps one markup for each string given beside the value: one search result, two ways of typing it', async () => {
+    const renders: string[] = [];
+    const result = Object.freeze({ total: 1 });
+    const page = (typed: string) => {
+      function Body() {
+        renders.push(typed);
+        return h('input', { name: 'q', defaultValue: typed });
+      }
+      return h(StaticMarkup, { renderedFrom: result, andFrom: JSON.stringify({ q: typed }), children: h(Body) });
+    };
+    const lower = await renderLikeNext(page('zawahri'));
+    const upper = await renderLikeNext(page('Zawahri'));
+    expect(await renderLikeNext(page('zawahri'))).toBe(lower);
+    expect(upper).toBe('<div><input name="q" value="Zawahri"/></div>');
+    expect(renders).toEqual(['zawahri', 'Zawahri']);
+  });
+});
