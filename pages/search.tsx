@@ -8,7 +8,7 @@ import { AppError, parseInput } from '@/lib/errors';
 import { formatDay } from '@/lib/format/dates';
 import { searchQuery } from '@/lib/public-api/public-query-schema';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
-import { entityNamed, listEntitiesForReaders, listTopicsForReaders } from '@/lib/public-site/reference-pages';
+import { entityNamed, listEntitiesForReaders, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
 import { maxCountedHits } from '@/lib/search/limits';
 import { searchPublishedClaims, type SearchResult } from '@/lib/search/search-published-claims';
 
@@ -46,17 +46,27 @@ async function load(context: GetServerSidePropsContext) {
     if (!(error instanceof AppError)) throw error;
     problem = { message: error.message, fields: error.fields ?? {} };
   }
-  // The cached topic list itself, summaries and all: props are passed as values, never sent, and a frozen list without
-  // Dates is its own marked copy (dated-json.ts), where a list trimmed to titles was a new one to copy every search.
-  const [mostCited, topics, chosen] = await Promise.all([listEntitiesForReaders(), listTopicsForReaders(), values.entity ? entityNamed(values.entity) : null]);
-  // The entity filtered on stays selectable, and selected, even when it is not among those offered.
-  const entities = chosen && !mostCited.some((entity) => entity.slug === chosen.slug) ? [...mostCited, chosen].sort((a, b) => a.name.localeCompare(b.name)) : mostCited;
-  return { values: chosen ? { ...values, entity: chosen.slug } : values, problem, result, entities, topics };
+  const [mostCited, topicFilter, chosenEntity, chosenTopic] = await Promise.all([
+    listEntitiesForReaders(),
+    listTopicFilterForReaders(),
+    values.entity ? entityNamed(values.entity) : null,
+    values.topic ? topicNamed(values.topic) : null,
+  ]);
+  // The entity or topic filtered on stays selectable, and selected, even when it is not among those offered.
+  const entities = withChosen(mostCited, chosenEntity, (entity) => entity.slug, (entity) => entity.name);
+  const topics = withChosen(topicFilter.topics, chosenTopic, (topic) => topic.slug, (topic) => topic.title);
+  return { values: chosenEntity ? { ...values, entity: chosenEntity.slug } : values, problem, result, entities, topics, topicsCut: topicFilter.cut };
 }
 export const getServerSideProps = publicPage(load);
 
+/** The options offered, with the one chosen in title order among them when it is not already one of them. */
+function withChosen<T>(offered: readonly T[], chosen: T | null, slugOf: (item: T) => string, titleOf: (item: T) => string): readonly T[] {
+  if (!chosen || offered.some((item) => slugOf(item) === slugOf(chosen))) return offered;
+  return [...offered, chosen].sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
+}
+
 export default function SearchPage(props: PublicPageProps) {
-  const { values, problem, result, entities, topics } = pageData<LoadedData<typeof load>>(props)!;
+  const { values, problem, result, entities, topics, topicsCut } = pageData<LoadedData<typeof load>>(props)!;
   const title = values.q ? `Search: ${values.q.slice(0, 80)}` : 'Search';
   return (
     <>
@@ -67,7 +77,7 @@ export default function SearchPage(props: PublicPageProps) {
         path="/search"
         noIndex={Boolean(values.q)}
       />
-      {/* Within one published record, the lists offered are the same for every search, and the entity offered beside
+      {/* Within one published record, the lists offered are the same for every search, and the entity or topic added to
           them is the one the form names: the result and the form as typed make the whole body. */}
       <StaticMarkup renderedFrom={result} andFrom={JSON.stringify(values)}>
         <h1 className="text-3xl font-semibold tracking-tight">Search the record</h1>
@@ -98,7 +108,12 @@ export default function SearchPage(props: PublicPageProps) {
               value={values.entity}
               options={entities.map((entity) => [entity.slug, entity.name])}
             />
-            <FilterSelect name="topic" label="Topic" value={values.topic} options={topics.map((topic) => [topic.slug, topic.title])} />
+            <FilterSelect
+              name="topic"
+              label={topicsCut ? 'Topic (most filed under lately; every topic’s page offers a search of it)' : 'Topic'}
+              value={values.topic}
+              options={topics.map((topic) => [topic.slug, topic.title])}
+            />
             <FilterSelect name="kind" label="Linked claims" value={values.kind} options={linkKinds} />
             <p>
               <label htmlFor="search-from" className="block text-sm">Claimed from</label>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDay, noteText, notInFuture, optional, optionalText, requiredText, text, uuid, version } from '@/lib/validation/fields';
 
+/** How many topics one claim may be filed under. */
+export const maxTopicsPerClaim = 20;
+
 export const polarities = ['AFFIRMS', 'DENIES'] as const;
 
 export const citationSchema = z.object({
@@ -32,7 +35,7 @@ const fields = {
     .min(1, 'Choose a credibility from 1 to 6')
     .max(6, 'Choose a credibility from 1 to 6'),
   credibilityNote: noteText(2_000),
-  topicIds: z.preprocess((value) => value ?? [], z.array(uuid).max(20, 'At most 20 topics')),
+  topicIds: z.preprocess((value) => value ?? [], z.array(uuid).max(maxTopicsPerClaim, `At most ${maxTopicsPerClaim} topics`)),
   citations: z.preprocess((value) => value ?? [], z.array(citationSchema).max(50, 'At most 50 citations')),
 };
 

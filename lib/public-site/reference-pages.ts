@@ -1,4 +1,5 @@
 import { cache } from 'react';
+import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -162,6 +163,48 @@ function readEntitiesForReaders() {
 }
 
 export const listEntitiesForReaders = cachedPublicRead('listEntitiesForReaders', readEntitiesForReaders);
+
+/** How many topics the search page's filter offers: every topic, while there are no more than this (200 at the
+ *  benchmark's 100,000 claims); at 2,000 topics a list of all of them was 90 kB of every search page, and too long
+ *  to choose from. A topic's own page links to a search of it. */
+export const topicFilterLength = 200;
+
+/** The topics in published use, those the newest published claims are most often filed under first, by title, for
+ *  the search page's filter; `cut` when there are more. */
+async function readTopicFilterForReaders(length = topicFilterLength) {
+  const rows = await db.$queryRaw<{ slug: string; title: string; rank: bigint }[]>`
+    SELECT slug, title, rank FROM (
+      SELECT t.slug, t.title, row_number() OVER (ORDER BY lately.claims DESC NULLS LAST, t.title, t.slug) AS rank
+      FROM "Topic" t
+      LEFT JOIN (
+        SELECT filed."topicId", count(*) AS claims
+        FROM (SELECT "versionId" FROM "PublishedClaimSearch" ORDER BY "claimedAt" DESC, "claimId" DESC LIMIT ${recentClaimsCounted}) recent
+        -- Index probes per claim; without the LIMIT (no more than a claim may have) the planner hashed all of
+        -- ClaimVersionTopic, 250,000 rows at the benchmark's scale, to count 2,000 claims' topics.
+        CROSS JOIN LATERAL (
+          SELECT vt."topicId" FROM "ClaimVersionTopic" vt WHERE vt."claimVersionId" = recent."versionId" LIMIT ${maxTopicsPerClaim}
+        ) filed
+        GROUP BY filed."topicId"
+      ) lately ON lately."topicId" = t.id
+      WHERE EXISTS (SELECT 1 FROM "ClaimVersionTopic" vt JOIN "Claim" c ON c."publishedVersionId" = vt."claimVersionId" WHERE vt."topicId" = t.id)
+      ORDER BY rank
+      LIMIT ${length + 1}
+    ) offered
+    ORDER BY title, slug`;
+  // The one row past the length only says there are more.
+  return { topics: rows.filter((row) => row.rank <= length).map(({ slug, title }) => ({ slug, title })), cut: rows.length > length };
+}
+
+export const listTopicFilterForReaders = cachedPublicRead('listTopicFilterForReaders', readTopicFilterForReaders);
+
+/** The topic a search filter names, when it is in published use: shown in the filter even when not among those
+ *  offered. */
+async function readTopicNamed(slug: string) {
+  if (!slugPattern.test(slug)) return null;
+  return db.topic.findFirst({ where: { slug, ...topicInPublishedUse }, select: { slug: true, title: true } });
+}
+
+export const topicNamed = cachedPublicRead('topicNamed', readTopicNamed);
 
 /** The entity a search filter names (by slug or id) when it is in published use: shown in the filter even when it
  *  is not among those offered. */

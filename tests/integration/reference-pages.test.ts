@@ -7,7 +7,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
-import { getEntityForReaders, getSourceForReaders, getTopicForReaders, latestPublishedClaims } from '@/lib/public-site/reference-pages';
+import { getEntityForReaders, getSourceForReaders, getTopicForReaders, latestPublishedClaims, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { createActor } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
@@ -65,6 +65,34 @@ describe('the claims of an entity, a source or a topic', () => {
     expect(latest.hasEarlierClaims).toBe(true);
     const all = await latestPublishedClaims({ entity: fixtures.aqim.id }, 3);
     expect(all.hasEarlierClaims).toBe(false);
+  });
+});
+
+describe('the topics the search page offers as a filter', () => {
+  it('are those published claims are filed under, in title order; not a topic only a draft or an unapproved edit uses', async () => {
+    const draftOnly = await db.topic.create({ data: { slug: `draft-only-${fixtures.tag}`, title: `Draft only ${fixtures.tag}`, summary: '' } });
+    const draft = await createClaim(editor, claimInput(fixtures, { statement: `filed as a draft (${fixtures.tag})`, topicIds: [draftOnly.id] }));
+    await submitClaim(editor, draft.id, { version: 1 });
+    const { topics, cut } = await listTopicFilterForReaders();
+    expect(cut).toBe(false);
+    expect(topics).toContainEqual({ slug: fixtures.topic.slug, title: fixtures.topic.title });
+    expect(topics.map((topic) => topic.slug)).not.toContain(draftOnly.slug);
+    const titles = topics.map((topic) => topic.title);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(await topicNamed(fixtures.topic.slug)).toEqual({ slug: fixtures.topic.slug, title: fixtures.topic.title });
+    expect(await topicNamed(draftOnly.slug)).toBeNull();
+  });
+
+  it('are cut to the length asked for, and say so', async () => {
+    const quiet = await db.topic.create({ data: { slug: `quiet-${fixtures.tag}`, title: `Quiet ${fixtures.tag}`, summary: '' } });
+    const filed = await createClaim(editor, claimInput(fixtures, { statement: `filed under a quiet topic (${fixtures.tag})`, topicIds: [quiet.id] }));
+    await submitClaim(editor, filed.id, { version: 1 });
+    await decideOnClaim(reviewer, filed.id, { version: 1, decision: 'APPROVE' });
+    const all = await listTopicFilterForReaders();
+    const one = await listTopicFilterForReaders(1);
+    expect(one.cut).toBe(true);
+    expect(one.topics).toHaveLength(1);
+    expect(all.topics).toContainEqual(one.topics[0]);
   });
 });
 
