@@ -206,4 +206,18 @@ describe('the search document follows the record', () => {
         (SELECT count(*) FROM "Claim" c LEFT JOIN "PublishedClaimSearch" s ON s."claimId" = c.id WHERE c."publishedVersionId" IS NOT NULL AND s."claimId" IS NULL) AS missing`;
     expect({ stray: Number(stray), missing: Number(missing) }).toEqual({ stray: 0, missing: 0 });
   });
+
+  it('files each published claim under the topics of its published version, and nothing else', async () => {
+    const [{ stray, missing }] = await db.$queryRaw<{ stray: bigint; missing: bigint }[]>`
+      SELECT
+        (SELECT count(*) FROM "PublishedClaimTopic" pt
+          LEFT JOIN "Claim" c ON c.id = pt."claimId" AND c."publishedVersionId" = pt."versionId"
+          LEFT JOIN "ClaimVersion" v ON v.id = pt."versionId" AND v."claimedAt" = pt."claimedAt"
+          LEFT JOIN "ClaimVersionTopic" vt ON vt."claimVersionId" = pt."versionId" AND vt."topicId" = pt."topicId"
+          WHERE c.id IS NULL OR v.id IS NULL OR vt."topicId" IS NULL) AS stray,
+        (SELECT count(*) FROM "Claim" c JOIN "ClaimVersionTopic" vt ON vt."claimVersionId" = c."publishedVersionId"
+          LEFT JOIN "PublishedClaimTopic" pt ON pt."claimId" = c.id AND pt."topicId" = vt."topicId"
+          WHERE pt."claimId" IS NULL) AS missing`;
+    expect({ stray: Number(stray), missing: Number(missing) }).toEqual({ stray: 0, missing: 0 });
+  });
 });
