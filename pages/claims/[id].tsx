@@ -41,7 +41,7 @@ export default function ClaimPage(props: PublicPageProps) {
   return (
     <>
       <PublicHead title={claim.version.statement} description={`A sourced claim, asserted ${formatDay(claim.version.claimedAt)}; credibility ${claim.version.credibility} (${credibilityLevel(claim.version.credibility)?.label}).`} path={`/claims/${claim.id}`} type="article" />
-      <StaticMarkup as="article" renderedFrom={claim}>
+      <StaticMarkup as="article">
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(claimReviewJsonLd(claim, publicOrigin())) }} />
         {claim.retraction && (
           <div role="note" className="mb-6 rounded border border-red-400 bg-red-50 p-4 text-red-950">

@@ -19,7 +19,7 @@ export default function ContradictionPage(props: PublicPageProps) {
   return (
     <>
       <PublicHead title={`${contradiction.claimA.version.statement} / ${contradiction.claimB.version.statement}`} description={`Two sourced claims that contradict each other. ${resolutionLabel[contradiction.resolution]}.`} path={`/contradictions/${contradiction.id}`} type="article" />
-      <StaticMarkup as="article" renderedFrom={contradiction}>
+      <StaticMarkup as="article">
         <h1 className="text-3xl font-semibold tracking-tight">These claims contradict each other</h1>
         {contradiction.retraction && (
           <div role="note" className="mt-4 rounded border border-red-400 bg-red-50 p-4 text-red-950">
