@@ -46,6 +46,8 @@ runScript(async () => {
       import: { type: 'string', default: '10000' },
     },
   });
+  // The commit built and measured: one made while the run goes on is not what it measured.
+  const revision = commit();
   const results = await runBenchmark({
     claims: positive('scale', values.scale),
     secondsPerRoute: positive('seconds', values.seconds),
@@ -53,7 +55,6 @@ runScript(async () => {
     importClaims: positive('import', values.import),
     log: (message) => console.log(`bench: ${message}`),
   });
-  const revision = commit();
   const base = resultPath(results.startedAt.slice(0, 10));
   await mkdir(path.dirname(base), { recursive: true });
   const markdown = markdownReport(results, revision);
