@@ -15,6 +15,9 @@ type Props = {
 
 // Held weakly: the markup goes when the cache lets its value go, at the latest when the published record changes.
 const markupOfCachedValue = new WeakMap<object, Map<string, string>>();
+/** How many markups one value keeps. A search typed with spaces around it is the same cached result with another
+ *  form, so without a bound anyone could grow one result's markups without end. */
+const markupsPerValue = 8;
 
 /** A public page's body, rendered by React's string renderer and placed into the page as it is.
  *
@@ -26,11 +29,12 @@ const markupOfCachedValue = new WeakMap<object, Map<string, string>>();
  *  The body is a separate render, so what needs the page's own tree stays outside it: next/head (PublicHead,
  *  NotPublicPage), and any context or hook. The public components are plain markup and use neither. */
 export function StaticMarkup({ as: Element = 'div', renderedFrom, andFrom = '', children }: Props) {
-  const cacheable = renderedFrom != null && Object.isFrozen(renderedFrom);
-  let html = cacheable ? markupOfCachedValue.get(renderedFrom)?.get(andFrom) : undefined;
+  const cachedValue = renderedFrom != null && Object.isFrozen(renderedFrom) ? renderedFrom : null;
+  const kept = cachedValue ? (markupOfCachedValue.get(cachedValue) ?? new Map<string, string>()) : null;
+  let html = kept?.get(andFrom);
   if (html === undefined) {
     html = renderToStaticMarkup(children);
-    if (cacheable) markupOfCachedValue.set(renderedFrom, (markupOfCachedValue.get(renderedFrom) ?? new Map()).set(andFrom, html));
+    if (cachedValue && kept && kept.size < markupsPerValue) markupOfCachedValue.set(cachedValue, kept.set(andFrom, html));
   }
   return <Element dangerouslySetInnerHTML={{ __html: html }} />;
 }

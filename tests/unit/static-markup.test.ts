@@ -78,4 +78,21 @@ describe('StaticMarkup of a cached value and what else the body is made from', (
     expect(upper).toBe('<div><input name="q" value="Zawahri"/></div>');
     expect(renders).toEqual(['zawahri', 'Zawahri']);
   });
+
+  it('keeps no more than a few markups for one value, however many ways a search is typed', async () => {
+    const renders: string[] = [];
+    const result = Object.freeze({ total: 1 });
+    const page = (typed: string) => {
+      function Body() {
+        renders.push(typed);
+        return h('input', { name: 'q', defaultValue: typed });
+      }
+      return h(StaticMarkup, { renderedFrom: result, andFrom: JSON.stringify({ q: typed }), children: h(Body) });
+    };
+    const typings = Array.from({ length: 20 }, (_, spaces) => `${' '.repeat(spaces)}Zawahri`);
+    for (const typed of [...typings, ...typings]) await renderLikeNext(page(typed));
+    // The first eight are kept and rendered once; the other twelve are rendered every time they are asked for.
+    expect(renders).toHaveLength(8 + 12 * 2);
+    expect(await renderLikeNext(page('   Zawahri'))).toBe('<div><input name="q" value="   Zawahri"/></div>');
+  });
 });
