@@ -28,12 +28,12 @@ export function routeVerdict(route: RouteResult): string {
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-export function markdownReport(results: BenchResults, commit: string): string {
+export function markdownReport(results: BenchResults): string {
   const { options, machine, bulkImport } = results;
   const lines = [
     `# Benchmark ${results.startedAt.slice(0, 10)}`,
     '',
-    `\`npm run bench -- --scale ${options.claims}\` at commit ${commit}: ${options.claims.toLocaleString('en')} claims, ${options.connections} connections, ${options.secondsPerRoute} s per route after a warm-up, over loopback on ${machine.cpus} CPUs (Node ${machine.node}).`,
+    `\`npm run bench -- --scale ${options.claims}\` at commit ${results.commit}: ${options.claims.toLocaleString('en')} claims, ${options.connections} connections, ${options.secondsPerRoute} s per route after a warm-up, over loopback on ${machine.cpus} CPUs (Node ${machine.node}).`,
     `Load average (1, 5, 15 min) before: ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(', ')}; after: ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(', ')}.`,
     '',
     '| route | req/s | p50 ms | p95 ms | p99 ms | ceiling beside, req/s | × ceiling | first visits | server RSS peak MB | target |',

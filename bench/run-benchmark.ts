@@ -17,7 +17,15 @@ import { pickTargets } from './targets';
 // it, every route under load with the server's memory sampled, the plans of each route's queries, and bulk import.
 // Everything it started is stopped again, whatever happens.
 
-export type BenchOptions = { claims: number; secondsPerRoute: number; connections: number; importClaims: number; log: (message: string) => void };
+export type BenchOptions = {
+  claims: number;
+  secondsPerRoute: number;
+  connections: number;
+  importClaims: number;
+  log: (message: string) => void;
+  /** Names the code in the working tree: asked just before the server starts, which is when it is built. */
+  revision: () => string;
+};
 
 export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & {
   addresses: number;
@@ -30,8 +38,10 @@ export type RouteResult = Omit<MeasuredRoute, 'paths' | 'headers'> & {
 } & LoadResult;
 
 export type BenchResults = {
+  /** The commit the measured server was built from. */
+  commit: string;
   startedAt: string;
-  options: Omit<BenchOptions, 'log'>;
+  options: Omit<BenchOptions, 'log' | 'revision'>;
   size: RecordSize;
   machine: { cpus: number; memoryGb: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
   record: { rows: Record<string, number>; seconds: number };
@@ -57,6 +67,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     log(`record generated in ${record.seconds.toFixed(0)} s`);
 
     const secret = randomBytes(32).toString('base64url');
+    const commit = options.revision();
     server = await startBenchServer(databaseUrl, secret, log);
     const accounts = await createBenchAccounts(databaseUrl, { secret, baseURL: server.baseUrl });
     const nextServer = findNextServer(server.pid);
@@ -114,6 +125,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const bulkImport = { ...imported, rssPeakMb: importMemory.stop().peakMb };
     log(`bulk import: batch ${bulkImport.batch.claimsPerSecond.toFixed(0)} claims/s, one per request ${bulkImport.single.claimsPerSecond.toFixed(0)} claims/s, COPY ${bulkImport.copy.claimsPerSecond.toFixed(0)} claims/s`);
     return {
+      commit,
       startedAt,
       options: { claims: options.claims, secondsPerRoute: options.secondsPerRoute, connections: options.connections, importClaims: options.importClaims },
       size,

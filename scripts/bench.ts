@@ -46,19 +46,18 @@ runScript(async () => {
       import: { type: 'string', default: '10000' },
     },
   });
-  // The commit built and measured: one made while the run goes on is not what it measured.
-  const revision = commit();
   const results = await runBenchmark({
     claims: positive('scale', values.scale),
     secondsPerRoute: positive('seconds', values.seconds),
     connections: positive('connections', values.connections),
     importClaims: positive('import', values.import),
     log: (message) => console.log(`bench: ${message}`),
+    revision: commit,
   });
   const base = resultPath(results.startedAt.slice(0, 10));
   await mkdir(path.dirname(base), { recursive: true });
-  const markdown = markdownReport(results, revision);
-  await writeFile(`${base}.json`, `${JSON.stringify({ commit: revision, ...results }, null, 2)}\n`);
+  const markdown = markdownReport(results);
+  await writeFile(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(`${base}.md`, markdown);
   console.log(`\n${markdown}`);
   console.log(`bench: wrote ${path.relative(root, base)}.json and .md`);
