@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
-import { publishedVersionUse } from './reference-lists';
+import { topicInPublishedUse } from './reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 async function readPublicTopics(query: z.infer<typeof pageQuery>) {
@@ -11,7 +11,7 @@ async function readPublicTopics(query: z.infer<typeof pageQuery>) {
     (page) =>
       db.topic.findMany({
         ...page,
-        where: { AND: [{ claimVersions: { some: { claimVersion: publishedVersionUse } } }, page.where] },
+        where: { AND: [topicInPublishedUse, page.where] },
         select: { id: true, slug: true, title: true, summary: true },
       }),
     query,
