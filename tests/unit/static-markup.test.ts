@@ -62,7 +62,8 @@ describe('StaticMarkup of a cached value', () => {
 });
 
 describe('StaticMarkup of a cached value and what else the body is made from', () => {
-  it('keeps one markup for each string given beside the value: one search result, two ways of typing it', async () => {
+  /** Search pages of one cached result, as typed: each renders its form, and says so in `renders`. */
+  function searchPages() {
     const renders: string[] = [];
     const result = Object.freeze({ total: 1 });
     const page = (typed: string) => {
@@ -72,6 +73,11 @@ describe('StaticMarkup of a cached value and what else the body is made from', (
       }
       return h(StaticMarkup, { renderedFrom: result, andFrom: JSON.stringify({ q: typed }), children: h(Body) });
     };
+    return { page, renders };
+  }
+
+  it('keeps one markup for each string given beside the value: one search result, two ways of typing it', async () => {
+    const { page, renders } = searchPages();
     const lower = await renderLikeNext(page('zawahri'));
     const upper = await renderLikeNext(page('Zawahri'));
     expect(await renderLikeNext(page('zawahri'))).toBe(lower);
@@ -80,15 +86,7 @@ describe('StaticMarkup of a cached value and what else the body is made from', (
   });
 
   it('keeps no more than a few markups for one value, however many ways a search is typed', async () => {
-    const renders: string[] = [];
-    const result = Object.freeze({ total: 1 });
-    const page = (typed: string) => {
-      function Body() {
-        renders.push(typed);
-        return h('input', { name: 'q', defaultValue: typed });
-      }
-      return h(StaticMarkup, { renderedFrom: result, andFrom: JSON.stringify({ q: typed }), children: h(Body) });
-    };
+    const { page, renders } = searchPages();
     const typings = Array.from({ length: 20 }, (_, spaces) => `${' '.repeat(spaces)}Zawahri`);
     for (const typed of [...typings, ...typings]) await renderLikeNext(page(typed));
     // The first eight are kept and rendered once; the other twelve are rendered every time they are asked for.
