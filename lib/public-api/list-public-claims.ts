@@ -1,13 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
-import { isPublished } from '@/lib/claims/published-claim-select';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { keysetPage } from './cursor';
-import type { ClaimFilters, claimsQuery } from './public-query-schema';
-import { readPublicClaims } from './read-public-claims';
-import { toClaimJson } from './to-claim-json';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { apiClaimJson } from './api-claim-json';
+import { publishedClaimFilters } from './claim-filters-sql';
+import { encodeCursor } from './cursor';
+import type { claimsQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 type ClaimsQuery = z.infer<typeof claimsQuery>;
@@ -20,29 +19,23 @@ export function mentionsEntity(entity: string): Prisma.ClaimVersionWhereInput {
 
 export const inTopic = (slug: string): Prisma.ClaimVersionWhereInput => ({ topics: { some: { topic: { slug } } } });
 
-/** A claim in a published link of this kind, whichever side it is on; a link is public only with both claims. */
-function inPublicLink(kind: NonNullable<ClaimFilters['kind']>): Prisma.ClaimWhereInput {
-  const link = { kind, publishedVersionId: { not: null }, claimA: isPublished, claimB: isPublished } satisfies Prisma.ClaimLinkWhereInput;
-  return { OR: [{ linksAsA: { some: link } }, { linksAsB: { some: link } }] };
-}
-
-/** Filters apply to the published version only: a draft's new topic or date never moves a claim in or out. */
-export function publicClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
-  const version: Prisma.ClaimVersionWhereInput[] = [];
-  if (query.entity) version.push(mentionsEntity(query.entity));
-  if (query.topic) version.push(inTopic(query.topic));
-  if (query.from || query.to) version.push({ claimedAt: { gte: query.from, lte: query.to } });
-  if (query.grade) version.push({ citations: { some: { source: { grade: query.grade } } } });
-  const and: Prisma.ClaimWhereInput[] = version.map((where) => ({ publishedVersion: { is: where } }));
-  if (query.kind) and.push(inPublicLink(query.kind));
-  return { ...isPublished, AND: and };
-}
-
-async function readPublicClaimList(query: ClaimsQuery, origin: string) {
-  const where = publicClaimsWhere(query);
-  const { rows, nextCursor } = await keysetPage((page) => db.claim.findMany({ ...page, where: { AND: [where, page.where] }, select: { id: true } }), query);
-  const claims = await readPublicClaims(rows.map((row) => row.id));
-  return { data: claims.map((claim) => toClaimJson(claim, origin)), nextCursor };
+/** One page of the published claims in id order, as the API's JSON text: one statement finds the page (keyset on
+ *  the id, one row more than the page to know whether another follows) and writes its claims. Filters apply to
+ *  the published version only: a draft's new topic or date never moves a claim in or out. */
+async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<string> {
+  const conditions = [...publishedClaimFilters(query), ...(query.cursor ? [Prisma.sql`s."claimId" > ${query.cursor}::uuid`] : [])];
+  const rows = await db.$queryRaw<{ id: string; claim: string }[]>`
+    SELECT c.id, ${apiClaimJson(origin)}::text AS claim
+    FROM (
+      SELECT s."claimId" FROM "public"."PublishedClaimSearch" s
+      WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
+      ORDER BY s."claimId" LIMIT ${query.limit + 1}
+    ) page
+    JOIN "public"."Claim" c ON c.id = page."claimId" JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
+    ORDER BY c.id`;
+  const page = rows.slice(0, query.limit);
+  const nextCursor = rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null;
+  return `{"data":[${page.map((row) => row.claim).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
 export const listPublicClaims = cachedPublicRead('listPublicClaims', readPublicClaimList);

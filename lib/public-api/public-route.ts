@@ -26,6 +26,11 @@ export function publicRoute<P = Record<string, never>>(handler: Handler<P>) {
   };
 }
 
+/** An answer already written as JSON text, sent as it is. */
+export function jsonTextResponse(json: string) {
+  return new Response(json, { headers: { 'Content-Type': 'application/json' } });
+}
+
 /** The CORS preflight: only reading is offered to other origins. */
 export function publicOptions() {
   return new Response(null, { status: 204, headers: corsHeaders });

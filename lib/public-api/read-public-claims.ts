@@ -11,7 +11,8 @@ import type { PublicClaim } from './to-claim-json';
 // The tables are named with their schema, so the statements are prepared (lib/database/prisma-client.ts): planning
 // this one took 6 ms of Postgres's time, running it under 2 ms.
 
-const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** A moment (`timestamp`, kept in UTC) as ISO text, as Date.toISOString writes it. */
+export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The latest approval of a claim's or a link's version, `Review.<column> = id`, with the reviewer's name. */
 export const signOffJson = (column: 'claimVersionId' | 'linkVersionId', id: Prisma.Sql) => Prisma.sql`(
@@ -26,7 +27,8 @@ export const retractionJson = (status: Prisma.Sql, column: 'claimId' | 'linkId',
   FROM "public"."Review" rv
   WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'RETRACT'
   ORDER BY rv."createdAt" DESC LIMIT 1) END`;
-const entity = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
+/** The entity with this id, as its slug and name; null for none. */
+export const entityJson = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
 
 /** One claim, `c`, with its published version, `v`, as JSON in the shape of PublicClaim; days as dates, moments in UTC. */
 export const publicClaimJson = Prisma.sql`json_build_object(
@@ -36,10 +38,10 @@ export const publicClaimJson = Prisma.sql`json_build_object(
     'id', v.id, 'version', v.version, 'statement', v.statement,
     'claimedAt', v."claimedAt", 'validFrom', v."validFrom", 'validTo', v."validTo",
     'credibility', v.credibility, 'credibilityNote', v."credibilityNote", 'polarity', v.polarity,
-    'claimant', ${entity(Prisma.sql`v."claimantId"`)},
-    'subject', ${entity(Prisma.sql`v."subjectId"`)},
+    'claimant', ${entityJson(Prisma.sql`v."claimantId"`)},
+    'subject', ${entityJson(Prisma.sql`v."subjectId"`)},
     'relation', (SELECT json_build_object('label', r.label) FROM "public"."Relation" r WHERE r.key = v."relationKey"),
-    'object', ${entity(Prisma.sql`v."objectId"`)},
+    'object', ${entityJson(Prisma.sql`v."objectId"`)},
     'topics', coalesce((
       SELECT json_agg(json_build_object('topic', json_build_object('slug', t.slug, 'title', t.title)) ORDER BY t.title, t.slug)
       FROM "public"."ClaimVersionTopic" vt JOIN "public"."Topic" t ON t.id = vt."topicId"

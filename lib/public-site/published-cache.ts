@@ -12,13 +12,17 @@ import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage
  *  two to three times their JSON's size in the heap, and the server's heap is capped at 224 MB (scripts/start.ts). */
 const maxCachedJsonLength = 16 * 1024 * 1024;
 
+/** A value's size as its JSON's length. A reader that writes JSON text (the API's claim list) is kept as that text,
+ *  and counted as it is rather than serialized again to be measured. */
+const jsonLength = (value: unknown) => (typeof value === 'string' ? value.length : (JSON.stringify(value)?.length ?? 4));
+
 type Store = { entries: LRUCache<string, { value: unknown }>; generation: number };
 
 // Next compiles the Pages Router's pages and the App Router's routes into separate bundles, each with its own copy
 // of this module: a decision taken through one must expire what the other cached, so there is one store per process.
 const storeKey = Symbol.for('counterclaim.publishedCache');
 const store: Store = ((globalThis as { [storeKey]?: Store })[storeKey] ??= {
-  entries: new LRUCache({ maxSize: maxCachedJsonLength, sizeCalculation: (entry, key) => key.length + (JSON.stringify(entry.value)?.length ?? 4) }),
+  entries: new LRUCache({ maxSize: maxCachedJsonLength, sizeCalculation: (entry, key) => key.length + jsonLength(entry.value) }),
   generation: 0,
 });
 

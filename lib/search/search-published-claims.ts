@@ -1,6 +1,7 @@
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { encodeOffsetCursor, maxSearchOffset } from '@/lib/public-api/cursor';
+import { publishedClaimFilters } from '@/lib/public-api/claim-filters-sql';
 import type { SearchQuery } from '@/lib/public-api/public-query-schema';
 import { readPublicClaims } from '@/lib/public-api/read-public-claims';
 import type { PublicClaim } from '@/lib/public-api/to-claim-json';
@@ -57,28 +58,6 @@ function matchQuery(interpreted: InterpretedQuery): Prisma.Sql | null {
   return everyWord ?? wholeTerm;
 }
 
-// The filters, on a row `s` of PublishedClaimSearch.
-function filtersSql(query: SearchQuery) {
-  const conditions: Prisma.Sql[] = [];
-  if (query.entity)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimVersion" v JOIN "Entity" e ON e.id IN (v."claimantId", v."subjectId", v."objectId")
-      WHERE v.id = s."versionId" AND (e.slug = ${query.entity} OR e.id::text = lower(${query.entity})))`);
-  if (query.topic)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimVersionTopic" vt JOIN "Topic" t ON t.id = vt."topicId"
-      WHERE vt."claimVersionId" = s."versionId" AND t.slug = ${query.topic})`);
-  if (query.from) conditions.push(Prisma.sql`s."claimedAt" >= ${query.from}`);
-  if (query.to) conditions.push(Prisma.sql`s."claimedAt" <= ${query.to}`);
-  if (query.grade)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" src ON src.id = c."sourceId"
-      WHERE c."claimVersionId" = s."versionId" AND src.grade = ${query.grade}::"Grade")`);
-  if (query.kind)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimLink" l
-      JOIN "Claim" a ON a.id = l."claimAId" JOIN "Claim" b ON b.id = l."claimBId"
-      WHERE (l."claimAId" = s."claimId" OR l."claimBId" = s."claimId") AND l.kind = ${query.kind}::"LinkKind"
-        AND l."publishedVersionId" IS NOT NULL AND a."publishedVersionId" IS NOT NULL AND b."publishedVersionId" IS NOT NULL)`);
-  return conditions;
-}
-
 /** What to mark in a hit: the words, and the spellings of the entities the term named. */
 function highlightQuery(interpreted: InterpretedQuery) {
   // websearch syntax quotes each spelling as a phrase; a quote inside one would end it early.
@@ -100,7 +79,7 @@ async function readSearchResults(query: SearchQuery): Promise<SearchResult> {
   const highlight = highlightQuery(interpreted);
   const marks = `StartSel=${highlightStart}, StopSel=${highlightStop}`;
   const match = matchQuery(interpreted);
-  const conditions = [...(match ? [Prisma.sql`s."document" @@ ${match}`] : []), ...filtersSql(query)];
+  const conditions = [...(match ? [Prisma.sql`s."document" @@ ${match}`] : []), ...publishedClaimFilters(query)];
   // The newest matches, up to one more than are counted, found by walking the claimedAt index when a term is
   // common and through the GIN index when it is rare; then ranked. Ranking every match of a common word
   // ("militants": two claims in five) would read tens of thousands of documents for each page.

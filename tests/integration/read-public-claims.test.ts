@@ -8,14 +8,16 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
+import { apiClaimJson } from '@/lib/public-api/api-claim-json';
 import { readPublicClaims } from '@/lib/public-api/read-public-claims';
-import { fromPublicClaimRow, publicClaimSelect } from '@/lib/public-api/to-claim-json';
+import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from '@/lib/public-api/to-claim-json';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { createActor, uniqueUrl } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
 import { testDb } from '../setup/databases';
 
-// The public claim is read by hand-written SQL for speed; Prisma's select defines the shape. This holds them equal.
+// The public claim is read by hand-written SQL for speed; Prisma's select defines the shape. This holds them equal,
+// and the API's claim written as JSON text by Postgres to toClaimJson, the format's definition.
 
 let db: Database;
 let editor: Actor;
@@ -90,6 +92,23 @@ describe('reading published claims by SQL', () => {
     const bySql = await readPublicClaims(claimIds);
     expect(bySql.length).toBeGreaterThan(4);
     expect(bySql).toEqual(await throughPrisma(claimIds));
+  });
+
+  it('writes the API’s claim as JSON text exactly as toClaimJson writes the claim read, for these claims and the record', async () => {
+    const record = await db.claim.findMany({ where: { publishedVersionId: { not: null } }, select: { id: true }, orderBy: { id: 'desc' }, take: 500 });
+    const claimIds = [...new Set([ids.full, ids.bare, ids.retracted, ids.edited, ...record.map(({ id }) => id)])];
+    const origin = 'https://counterclaim.example:8443';
+    const rows = await db.$queryRaw<{ claim: string }[]>`
+      SELECT ${apiClaimJson(origin)}::text AS claim
+      FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
+      WHERE c.id = ANY(${claimIds}::uuid[]) ORDER BY c.id`;
+    const written = rows.map((row) => JSON.parse(row.claim));
+    const expected = (await readPublicClaims(claimIds)).map((claim) => toClaimJson(claim, origin)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(written.map((claim) => claim.id)).toEqual(expect.arrayContaining([ids.full, ids.bare, ids.retracted, ids.edited]));
+    expect(written).toEqual(expected);
+    // The same keys in the same order, so a reader diffing two answers sees only what changed.
+    expect(Object.keys(written[0])).toEqual(Object.keys(expected[0]));
+    expect(written.find((claim) => claim.id === ids.retracted).retracted).toEqual({ at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/), note: 'A forgery' });
   });
 
   it('keeps the order asked for, leaves out what is not public, and reads dates as the days they are', async () => {
