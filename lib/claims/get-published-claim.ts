@@ -1,4 +1,3 @@
-import { cache } from 'react';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LinkKind, Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
@@ -47,7 +46,7 @@ async function readPublishedClaim(id: string) {
 }
 
 /** Cached until the published record changes; the claim's page and the API's claim share the entry. */
-export const getPublishedClaim = cache(cachedPublicRead('getPublishedClaim', readPublishedClaim));
+export const getPublishedClaim = cachedPublicRead('getPublishedClaim', readPublishedClaim);
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,4 +1,3 @@
-import { cache } from 'react';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
@@ -54,7 +53,7 @@ async function readPublishedContradiction(id: string) {
   };
 }
 
-export const getPublishedContradiction = cache(cachedPublicRead('getPublishedContradiction', readPublishedContradiction));
+export const getPublishedContradiction = cachedPublicRead('getPublishedContradiction', readPublishedContradiction);
 
 /** The newest published contradictions, for the home page. */
 function readLatestContradictions(take = 10) {

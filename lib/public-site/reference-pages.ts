@@ -1,4 +1,3 @@
-import { cache } from 'react';
 import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
@@ -53,7 +52,7 @@ async function readSourceForReaders(id: string) {
   return { ...source, chain, claims, hasEarlierClaims };
 }
 
-export const getSourceForReaders = cache(cachedPublicRead('getSourceForReaders', readSourceForReaders));
+export const getSourceForReaders = cachedPublicRead('getSourceForReaders', readSourceForReaders);
 
 /** A source's `derivedFrom` path back to its origin: a repost, the outlet it reposted, the one that outlet cited. */
 async function readReportingChain(derivedFromId: string | null) {
@@ -124,7 +123,7 @@ export async function latestPublishedClaims(of: { topic: string } | { entity: st
   return { claims, hasEarlierClaims: latest.length > length };
 }
 
-export const getTopicForReaders = cache(cachedPublicRead('getTopicForReaders', readTopicForReaders));
+export const getTopicForReaders = cachedPublicRead('getTopicForReaders', readTopicForReaders);
 
 async function readEntityForReaders(slug: string) {
   if (!slugPattern.test(slug)) return null;
@@ -138,7 +137,7 @@ async function readEntityForReaders(slug: string) {
   return { ...entity, claims, hasEarlierClaims };
 }
 
-export const getEntityForReaders = cache(cachedPublicRead('getEntityForReaders', readEntityForReaders));
+export const getEntityForReaders = cachedPublicRead('getEntityForReaders', readEntityForReaders);
 
 function readTopicsForReaders() {
   return db.topic.findMany({ where: topicInPublishedUse, orderBy: { title: 'asc' }, select: { slug: true, title: true, summary: true } });
