@@ -1,5 +1,5 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import { entityJson, moment } from './read-public-claims';
+import { entityJson, moment, retractionJson, signOffJson } from './read-public-claims';
 
 // A claim in the API's format, written by Postgres as JSON text, which the claim list passes on untouched. Read as
 // PublicClaim objects and written out by toClaimJson, a deep page of 25 claims (about 60 kB) cost the server its
@@ -31,16 +31,8 @@ export const apiClaimJson = (origin: string) => Prisma.sql`json_build_object(
     ) ORDER BY ci.position)
     FROM "public"."Citation" ci JOIN "public"."Source" s ON s.id = ci."sourceId"
     WHERE ci."claimVersionId" = v.id), '[]'),
-  'signOff', (
-    SELECT json_build_object('reviewer', u.name, 'date', to_char(rv."createdAt", 'YYYY-MM-DD'))
-    FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
-    WHERE rv."claimVersionId" = v.id AND rv.decision = 'APPROVE'
-    ORDER BY rv."createdAt" DESC LIMIT 1),
+  'signOff', ${signOffJson('claimVersionId', Prisma.sql`v.id`, Prisma.sql`'reviewer', u.name, 'date', to_char(rv."createdAt", 'YYYY-MM-DD')`)},
   'version', v.version,
   'url', ${`${origin}/claims/`} || c.id,
-  'retracted', CASE WHEN c.status = 'RETRACTED' THEN (
-    SELECT json_build_object('at', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
-    FROM "public"."Review" rv
-    WHERE rv."claimId" = c.id AND rv.decision = 'RETRACT'
-    ORDER BY rv."createdAt" DESC LIMIT 1) END
+  'retracted', ${retractionJson(Prisma.sql`c.status`, 'claimId', Prisma.sql`c.id`, Prisma.sql`'at', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note`)}
 )`;

@@ -14,19 +14,33 @@ import type { PublicClaim } from './to-claim-json';
 /** A moment (`timestamp`, kept in UTC) as ISO text, as Date.toISOString writes it. */
 export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The latest approval of a claim's or a link's version, `Review.<column> = id`, with the reviewer's name. */
-export const signOffJson = (column: 'claimVersionId' | 'linkVersionId', id: Prisma.Sql) => Prisma.sql`(
-  SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'reviewer', json_build_object('name', u.name))
+const reviewedAt = moment(Prisma.sql`rv."createdAt"`);
+
+/** The latest approval of a claim's or a link's version, `Review.<column> = id`: by default its moment and the
+ *  reviewer's name; `fields` are other arguments of json_build_object, over the review `rv` and its reviewer `u`. */
+export const signOffJson = (
+  column: 'claimVersionId' | 'linkVersionId',
+  id: Prisma.Sql,
+  fields = Prisma.sql`'createdAt', ${reviewedAt}, 'reviewer', json_build_object('name', u.name)`,
+) => Prisma.sql`(
+  SELECT json_build_object(${fields})
   FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
   WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'APPROVE'
   ORDER BY rv."createdAt" DESC LIMIT 1)`;
 
-/** When a claim or a link is retracted (`status`), its latest retraction, `Review.<column> = id`; otherwise null. */
-export const retractionJson = (status: Prisma.Sql, column: 'claimId' | 'linkId', id: Prisma.Sql) => Prisma.sql`CASE WHEN ${status} = 'RETRACTED' THEN (
-  SELECT json_build_object('createdAt', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note)
+/** When a claim or a link is retracted (`status`), its latest retraction, `Review.<column> = id`, by default its
+ *  moment and note (`fields`, over the review `rv`); otherwise null. */
+export const retractionJson = (
+  status: Prisma.Sql,
+  column: 'claimId' | 'linkId',
+  id: Prisma.Sql,
+  fields = Prisma.sql`'createdAt', ${reviewedAt}, 'note', rv.note`,
+) => Prisma.sql`CASE WHEN ${status} = 'RETRACTED' THEN (
+  SELECT json_build_object(${fields})
   FROM "public"."Review" rv
   WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'RETRACT'
   ORDER BY rv."createdAt" DESC LIMIT 1) END`;
+
 /** The entity with this id, as its slug and name; null for none. */
 export const entityJson = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
 
