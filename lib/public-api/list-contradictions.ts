@@ -1,12 +1,20 @@
 import 'server-only';
 import type { z } from 'zod';
+import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contradictionSelect, isPublicContradiction, toContradictionJson } from './contradiction-json';
 import { keysetPage } from './cursor';
-import { inTopic, mentionsEntity } from './list-public-claims';
 import type { contradictionsQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
+
+/** An entity by id or slug, in any of a version's three roles. */
+function mentionsEntity(entity: string): Prisma.ClaimVersionWhereInput {
+  const match: Prisma.EntityWhereInput = isUuid(entity) ? { OR: [{ id: entity.toLowerCase() }, { slug: entity }] } : { slug: entity };
+  return { OR: [{ claimant: match }, { subject: match }, { object: match }] };
+}
+
+const inTopic = (slug: string): Prisma.ClaimVersionWhereInput => ({ topics: { some: { topic: { slug } } } });
 
 /** Either side's published version matches. */
 const eitherClaim = (where: Prisma.ClaimVersionWhereInput): Prisma.ClaimLinkWhereInput => ({

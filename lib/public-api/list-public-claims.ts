@@ -1,6 +1,5 @@
 import 'server-only';
 import type { z } from 'zod';
-import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { apiClaimJson } from './api-claim-json';
@@ -10,14 +9,6 @@ import type { claimsQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 type ClaimsQuery = z.infer<typeof claimsQuery>;
-
-/** An entity by id or slug, in any of a version's three roles. */
-export function mentionsEntity(entity: string): Prisma.ClaimVersionWhereInput {
-  const match: Prisma.EntityWhereInput = isUuid(entity) ? { OR: [{ id: entity.toLowerCase() }, { slug: entity }] } : { slug: entity };
-  return { OR: [{ claimant: match }, { subject: match }, { object: match }] };
-}
-
-export const inTopic = (slug: string): Prisma.ClaimVersionWhereInput => ({ topics: { some: { topic: { slug } } } });
 
 /** One page of the published claims in id order, as the API's JSON text: one statement finds the page (keyset on
  *  the id, one row more than the page to know whether another follows) and writes its claims. Filters apply to
