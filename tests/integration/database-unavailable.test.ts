@@ -52,4 +52,15 @@ describe('a database that goes away', () => {
     await postgres.startServer();
     expect((await list()).status).toBe(200);
   });
+
+  it('makes the feed answer 503 with the same message, in plain text, and Retry-After', async () => {
+    const { GET } = await import('@/app/feed.xml/route');
+    await postgres.stopServer();
+    const down = await GET();
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toBe('5');
+    expect(await down.text()).toMatch(/cannot reach its database/);
+    await postgres.startServer();
+    expect((await GET()).status).toBe(200);
+  });
 });
