@@ -11,18 +11,18 @@ import { cachedPublicRead } from '@/lib/public-site/published-cache';
 type ClaimsQuery = z.infer<typeof claimsQuery>;
 
 /** One page of the published claims in id order, as the API's JSON text: one statement finds the page (keyset on
- *  the id, one row more than the page to know whether another follows) and writes its claims. Filters apply to
- *  the published version only: a draft's new topic or date never moves a claim in or out. */
+ *  the id, one row more than the page to know whether another follows) and reads its claims' stored JSON. Filters
+ *  apply to the published version only: a draft's new topic or date never moves a claim in or out. */
 async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<string> {
   const conditions = [...publishedClaimFilters(query), ...(query.cursor ? [Prisma.sql`s."claimId" > ${query.cursor}::uuid`] : [])];
   const rows = await db.$queryRaw<{ id: string; claim: string }[]>`
-    SELECT c.id, ${apiClaimJson(origin)}::text AS claim
+    SELECT c.id, ${apiClaimJson(origin)} AS claim
     FROM (
       SELECT s."claimId" FROM "public"."PublishedClaimSearch" s
       WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
       ORDER BY s."claimId" LIMIT ${query.limit + 1}
     ) page
-    JOIN "public"."Claim" c ON c.id = page."claimId" JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
+    JOIN "public"."Claim" c ON c.id = page."claimId" JOIN "public"."PublishedClaimJson" j ON j."claimId" = page."claimId"
     ORDER BY c.id`;
   const page = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null;

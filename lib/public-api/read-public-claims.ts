@@ -16,14 +16,9 @@ export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYY
 
 const reviewedAt = moment(Prisma.sql`rv."createdAt"`);
 
-/** The latest approval of a claim's or a link's version, `Review.<column> = id`: by default its moment and the
- *  reviewer's name; `fields` are other arguments of json_build_object, over the review `rv` and its reviewer `u`. */
-export const signOffJson = (
-  column: 'claimVersionId' | 'linkVersionId',
-  id: Prisma.Sql,
-  fields = Prisma.sql`'createdAt', ${reviewedAt}, 'reviewer', json_build_object('name', u.name)`,
-) => Prisma.sql`(
-  SELECT json_build_object(${fields})
+/** The latest approval of a claim's or a link's version, `Review.<column> = id`, with the reviewer's name. */
+export const signOffJson = (column: 'claimVersionId' | 'linkVersionId', id: Prisma.Sql) => Prisma.sql`(
+  SELECT json_build_object('createdAt', ${reviewedAt}, 'reviewer', json_build_object('name', u.name))
   FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
   WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'APPROVE'
   ORDER BY rv."createdAt" DESC LIMIT 1)`;
@@ -42,7 +37,7 @@ export const retractionJson = (
   ORDER BY rv."createdAt" DESC LIMIT 1) END`;
 
 /** The entity with this id, as its slug and name; null for none. */
-export const entityJson = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
+const entityJson = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
 
 /** One claim, `c`, with its published version, `v`, as JSON in the shape of PublicClaim; days as dates, moments in UTC. */
 export const publicClaimJson = Prisma.sql`json_build_object(
