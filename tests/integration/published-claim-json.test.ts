@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
@@ -12,7 +13,7 @@ import { decideOnClaim } from '@/lib/reviews/decide';
 import { updateSource } from '@/lib/sources/update-source';
 import { createActor } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
-import { testDb } from '../setup/databases';
+import { testDatabaseUrl, testDb } from '../setup/databases';
 
 // The claim list reads each published claim's JSON as the database stored it (PublishedClaimJson, kept by
 // triggers). These hold what the list gives to what toClaimJson writes of the claim read now, after each change
@@ -99,5 +100,27 @@ describe('the claim list’s stored claims', () => {
     expect((await expectCurrent())[0].relation).toBe('is led by');
     await db.user.update({ where: { id: reviewer.id }, data: { name: `Renamed ${fixtures.tag}` } });
     expect((await expectCurrent())[1].signOff?.reviewer).toBe(`Renamed ${fixtures.tag}`);
+  });
+
+  it('follow two edits to the same claims that overlap, whichever commits last', async () => {
+    // An entity renamed while a source the same claim cites is regraded: the regrade's rewrite of the claim waits
+    // for the rename to commit, and then writes both. Without that, it wrote the claim from before the rename.
+    const [renaming, regrading] = [new pg.Client({ connectionString: testDatabaseUrl() }), new pg.Client({ connectionString: testDatabaseUrl() })];
+    await Promise.all([renaming.connect(), regrading.connect()]);
+    try {
+      await renaming.query('BEGIN');
+      await renaming.query('UPDATE "Entity" SET name = $1 WHERE id = $2', [`Zawahiri, renamed ${fixtures.tag}`, fixtures.zawahiri.id]);
+      const regradingPid = (await regrading.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      const regrade = regrading.query('UPDATE "Source" SET "gradeNote" = $1 WHERE id = $2', ['Regraded while renamed', fixtures.source.id]);
+      await expect.poll(async () => (await db.$queryRaw<{ waiting: boolean }[]>`
+        SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = ${regradingPid}`)[0]?.waiting).toBe(true);
+      await renaming.query('COMMIT');
+      await regrade;
+    } finally {
+      await Promise.all([renaming.end(), regrading.end()]);
+    }
+    const [first] = await expectCurrent();
+    expect(first.object?.name).toBe(`Zawahiri, renamed ${fixtures.tag}`);
+    expect(first.citations[0].source.gradeNote).toBe('Regraded while renamed');
   });
 });
