@@ -53,14 +53,19 @@ describe('a database that goes away', () => {
     expect((await list()).status).toBe(200);
   });
 
-  it('makes the feed answer 503 with the same message, in plain text, and Retry-After', async () => {
-    const { GET } = await import('@/app/feed.xml/route');
+  it('makes the feed and the exports answer 503 with the same message, in plain text, and Retry-After', async () => {
+    const feed = (await import('@/app/feed.xml/route')).GET;
+    const [csv, json] = await Promise.all([import('@/app/export/claims.csv/route'), import('@/app/export/claims.json/route')]);
+    const routes = [() => feed(), () => csv.GET(new Request('http://localhost/export/claims.csv')), () => json.GET(new Request('http://localhost/export/claims.json'))];
     await postgres.stopServer();
-    const down = await GET();
-    expect(down.status).toBe(503);
-    expect(down.headers.get('retry-after')).toBe('5');
-    expect(await down.text()).toMatch(/cannot reach its database/);
+    for (const route of routes) {
+      const down = await route();
+      expect(down.status).toBe(503);
+      expect(down.headers.get('retry-after')).toBe('5');
+      expect(down.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await down.text()).toMatch(/cannot reach its database/);
+    }
     await postgres.startServer();
-    expect((await GET()).status).toBe(200);
+    for (const route of routes) expect((await route()).status).toBe(200);
   });
 });
