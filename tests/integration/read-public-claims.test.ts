@@ -17,7 +17,7 @@ import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fi
 import { testDb } from '../setup/databases';
 
 // The public claim is read by hand-written SQL for speed; Prisma's select defines the shape. This holds them equal,
-// and the API's claim written as JSON text by Postgres to toClaimJson, the format's definition.
+// and the API's claim as the database stores it (PublishedClaimJson) to toClaimJson, the format's definition.
 
 let db: Database;
 let editor: Actor;
