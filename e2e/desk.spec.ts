@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { query } from './support/database';
+import { formsHydrated } from './support/hydration';
 import { signInAs } from './support/sign-in';
 
 const backsIsisQuote =
@@ -156,6 +157,7 @@ test('a stale edit overwrites nothing: the editor sees what changed and reapplie
   const other = await browser.newPage();
   await signInAs(other, 'editor2@demo.test');
   await other.goto(`/desk/claims/${draft.id}`);
+  await Promise.all([formsHydrated(page), formsHydrated(other)]);
 
   await other.getByLabel('Credibility note').fill('Checked against SITE’s release of 15 July');
   await other.getByRole('button', { name: 'Save draft' }).click();

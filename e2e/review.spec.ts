@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test, type Page } from '@playwright/test';
 import { query } from './support/database';
+import { formsHydrated } from './support/hydration';
 import { signInAs } from './support/sign-in';
 
 async function pick(page: Page, label: string, search: string, option: RegExp) {
@@ -54,6 +55,8 @@ test('four eyes: an editor submits, one reviewer requests changes, the editor fi
   const sentBack = editor.getByRole('region', { name: 'My claims with changes requested' }).getByRole('listitem').filter({ hasText: first });
   await expect(sentBack).toContainText('Quote the pledge itself');
   await sentBack.getByRole('link', { name: first }).click();
+  await expect(editor.getByLabel('Statement', { exact: true })).toBeVisible();
+  await formsHydrated(editor);
   await editor.getByLabel('Statement', { exact: true }).fill(fixed);
   await editor.getByLabel('Quote, word for word').fill('confirm that we still adhere to our pledge of allegiance to our sheikh and emir, Ayman al Zawahiri');
   await editor.getByRole('button', { name: 'Save and submit for review' }).click();
