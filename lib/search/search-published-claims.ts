@@ -49,7 +49,10 @@ const wordQuery = (word: string) => Prisma.sql`(plainto_tsquery('english', ${wor
 /** The claims to find, as one query of the search document: every word, each in the text or as a name the
  *  claim is about, or the whole term as a name. Null when the term has no words: a search by filters alone. */
 function matchQuery(interpreted: InterpretedQuery): Prisma.Sql | null {
-  const words = interpreted.words.map((word) =>
+  // Postgres tests the words in this order and stops at the first one a document lacks, so a word that names many
+  // entities goes last: "council" names a hundred, and testing their markers first doubled a broad search's time.
+  const fewestMarkersFirst = [...interpreted.words].sort((a, b) => a.entityIds.length - b.entityIds.length);
+  const words = fewestMarkersFirst.map((word) =>
     word.entityIds.length ? Prisma.sql`(${wordQuery(word.text)} || ${documentMarkers('entity', word.entityIds)})` : wordQuery(word.text),
   );
   const everyWord = words.length ? Prisma.sql`(${Prisma.join(words, ' && ')})` : null;
@@ -61,7 +64,7 @@ function matchQuery(interpreted: InterpretedQuery): Prisma.Sql | null {
 /** What to mark in a hit: the words, and the spellings of the entities the term named. */
 function highlightQuery(interpreted: InterpretedQuery) {
   // websearch syntax quotes each spelling as a phrase; a quote inside one would end it early.
-  const spellings = interpreted.entities.flatMap((entity) => entity.spellings.map((spelling) => `"${spelling.replaceAll('"', ' ')}"`)).join(' or ');
+  const spellings = [...new Set(interpreted.entities.flatMap((entity) => entity.spellings))].map((spelling) => `"${spelling.replaceAll('"', ' ')}"`).join(' or ');
   const parts = interpreted.words.map((word) => wordQuery(word.text));
   if (spellings) parts.push(Prisma.sql`websearch_to_tsquery('english', ${spellings})`);
   return parts.length ? Prisma.sql`(${Prisma.join(parts, ' || ')})` : Prisma.sql`''::tsquery`;
