@@ -12,6 +12,8 @@ export async function register() {
   answerUnavailableWith503();
   const { bootstrapAdmin } = await import('@/lib/users/bootstrap-admin');
   await bootstrapAdmin(process.env);
+  const { keepRefillingPublishedClaimJson } = await import('@/lib/public-api/refill-claim-json');
+  keepRefillingPublishedClaimJson();
 }
 
 // Next.js calls this, synchronously, for every error a page, action or route handler did not handle, before it

@@ -11,7 +11,8 @@ import { cachedPublicRead } from '@/lib/public-site/published-cache';
 type ClaimsQuery = z.infer<typeof claimsQuery>;
 
 /** One page of the published claims in id order, as the API's JSON text: one statement finds the page (keyset on
- *  the id, one row more than the page to know whether another follows) and reads its claims' stored JSON. Filters
+ *  the id, one row more than the page to know whether another follows) and reads its claims' stored JSON, or builds
+ *  the JSON of a claim whose stored JSON an edit dropped and the server has not yet built again. Filters
  *  apply to the published version only: a draft's new topic or date never moves a claim in or out. */
 async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<string> {
   const conditions = [...publishedClaimFilters(query), ...(query.cursor ? [Prisma.sql`s."claimId" > ${query.cursor}::uuid`] : [])];
@@ -22,7 +23,7 @@ async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<
       WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
       ORDER BY s."claimId" LIMIT ${query.limit + 1}
     ) page
-    JOIN "public"."Claim" c ON c.id = page."claimId" JOIN "public"."PublishedClaimJson" j ON j."claimId" = page."claimId"
+    JOIN "public"."Claim" c ON c.id = page."claimId" LEFT JOIN "public"."PublishedClaimJson" j ON j."claimId" = page."claimId"
     ORDER BY c.id`;
   const page = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null;

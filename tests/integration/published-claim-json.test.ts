@@ -8,6 +8,7 @@ import type { Database } from '@/lib/database/prisma-client';
 import { updateEntity } from '@/lib/entities/update-entity';
 import { listPublicClaims } from '@/lib/public-api/list-public-claims';
 import { readPublicClaims } from '@/lib/public-api/read-public-claims';
+import { keepRefillingPublishedClaimJson, refillPublishedClaimJson } from '@/lib/public-api/refill-claim-json';
 import { toClaimJson } from '@/lib/public-api/to-claim-json';
 import { decideOnClaim } from '@/lib/reviews/decide';
 import { updateSource } from '@/lib/sources/update-source';
@@ -16,9 +17,10 @@ import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fi
 import { testDatabaseUrl, testDb } from '../setup/databases';
 
 // The claim list reads each published claim's JSON as the database stored it (PublishedClaimJson, kept by
-// triggers). These hold what the list gives to what toClaimJson writes of the claim read now, after each change
-// that shows in a claim: a publication, a retraction, and edits to the entities, sources, topics, relations and
-// reviewers it names.
+// triggers), or builds it while an edit has it queued (PublishedClaimJsonPending). These hold what the list gives,
+// both before the queue is built again and after, to what toClaimJson writes of the claim read now, after each
+// change that shows in a claim: a publication, a retraction, and edits to the entities, sources, topics, relations
+// and reviewers it names.
 
 let db: Database;
 let editor: Actor;
@@ -41,14 +43,25 @@ async function listed() {
   return page.data as { id: string }[];
 }
 
-async function expectCurrent() {
-  const expected = (await readPublicClaims(claimIds)).map((claim) => toClaimJson(claim, origin)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  expect(expected).toHaveLength(claimIds.length);
+const queued = () => db.publishedClaimJsonPending.count({ where: { claimId: { in: claimIds } } });
+
+async function expectListed(expected: ReturnType<typeof toClaimJson>[]) {
   const written = await listed();
   expect(written).toEqual(expected);
   // The same keys in the same order, so a reader diffing two answers sees only what changed.
   written.forEach((claim, index) => expect(Object.keys(claim)).toEqual(Object.keys(expected[index])));
-  return written as unknown as ReturnType<typeof toClaimJson>[];
+}
+
+/** The list is current as read (some claims maybe built as read), and again once every claim's JSON is stored. */
+async function expectCurrent() {
+  const expected = (await readPublicClaims(claimIds)).map((claim) => toClaimJson(claim, origin)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  expect(expected).toHaveLength(claimIds.length);
+  await expectListed(expected);
+  await refillPublishedClaimJson();
+  expect(await queued()).toBe(0);
+  expect(await db.publishedClaimJson.count({ where: { claimId: { in: claimIds } } })).toBe(claimIds.length);
+  await expectListed(expected);
+  return expected;
 }
 
 beforeAll(async () => {
@@ -102,25 +115,42 @@ describe('the claim list’s stored claims', () => {
     expect((await expectCurrent())[1].signOff?.reviewer).toBe(`Renamed ${fixtures.tag}`);
   });
 
-  it('follow two edits to the same claims that overlap, whichever commits last', async () => {
-    // An entity renamed while a source the same claim cites is regraded: the regrade's rewrite of the claim waits
-    // for the rename to commit, and then writes both. Without that, it wrote the claim from before the rename.
-    const [renaming, regrading] = [new pg.Client({ connectionString: testDatabaseUrl() }), new pg.Client({ connectionString: testDatabaseUrl() })];
-    await Promise.all([renaming.connect(), regrading.connect()]);
+  it('queue the claims an edit touches, and the running server stores them again', async () => {
+    await db.entity.update({ where: { id: fixtures.aqim.id }, data: { name: `AQIM, renamed ${fixtures.tag}` } });
+    expect(await queued()).toBe(claimIds.length);
+    expect(await db.publishedClaimJson.count({ where: { claimId: { in: claimIds } } })).toBe(0);
+    const stop = keepRefillingPublishedClaimJson();
+    try {
+      await expect.poll(queued, { timeout: 15_000 }).toBe(0);
+    } finally {
+      stop();
+    }
+    await expectCurrent();
+  });
+
+  it('are stored again from what an overlapping edit commits, not from before it', async () => {
+    // The claims are queued by a regrade; an entity they name is renamed while the queue is being built. The
+    // refill waits for the rename to commit, then builds the new name. Without that, it stored the old name and
+    // took the claims off the queue, and the list kept the old name.
+    await db.source.update({ where: { id: fixtures.source.id }, data: { gradeNote: `Queued ${fixtures.tag}` } });
+    expect(await queued()).toBeGreaterThan(0);
+    const [renaming, refilling] = [new pg.Client({ connectionString: testDatabaseUrl() }), new pg.Client({ connectionString: testDatabaseUrl() })];
+    await Promise.all([renaming.connect(), refilling.connect()]);
     try {
       await renaming.query('BEGIN');
       await renaming.query('UPDATE "Entity" SET name = $1 WHERE id = $2', [`Zawahiri, renamed ${fixtures.tag}`, fixtures.zawahiri.id]);
-      const regradingPid = (await regrading.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-      const regrade = regrading.query('UPDATE "Source" SET "gradeNote" = $1 WHERE id = $2', ['Regraded while renamed', fixtures.source.id]);
+      const refillingPid = (await refilling.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      const refill = refilling.query('SELECT counterclaim_refill_claim_json(500)');
       await expect.poll(async () => (await db.$queryRaw<{ waiting: boolean }[]>`
-        SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = ${regradingPid}`)[0]?.waiting).toBe(true);
+        SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = ${refillingPid}`)[0]?.waiting).toBe(true);
       await renaming.query('COMMIT');
-      await regrade;
+      await refill;
     } finally {
-      await Promise.all([renaming.end(), regrading.end()]);
+      await Promise.all([renaming.end(), refilling.end()]);
     }
+    expect(await queued()).toBe(0);
     const [first] = await expectCurrent();
     expect(first.object?.name).toBe(`Zawahiri, renamed ${fixtures.tag}`);
-    expect(first.citations[0].source.gradeNote).toBe('Regraded while renamed');
+    expect(first.citations[0].source.gradeNote).toBe(`Queued ${fixtures.tag}`);
   });
 });
