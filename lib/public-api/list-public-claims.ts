@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { apiClaimJson } from './api-claim-json';
+import { apiClaimColumns, apiClaimText, type ApiClaimColumns } from './api-claim-json';
 import { publishedClaimFilters } from './claim-filters-sql';
 import { encodeCursor } from './cursor';
 import type { claimsQuery } from './public-query-schema';
@@ -16,8 +16,8 @@ type ClaimsQuery = z.infer<typeof claimsQuery>;
  *  apply to the published version only: a draft's new topic or date never moves a claim in or out. */
 async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<string> {
   const conditions = [...publishedClaimFilters(query), ...(query.cursor ? [Prisma.sql`s."claimId" > ${query.cursor}::uuid`] : [])];
-  const rows = await db.$queryRaw<{ id: string; claim: string }[]>`
-    SELECT c.id, ${apiClaimJson(origin)} AS claim
+  const rows = await db.$queryRaw<ApiClaimColumns[]>`
+    SELECT c.id, ${apiClaimColumns}
     FROM (
       SELECT s."claimId" FROM "public"."PublishedClaimSearch" s
       WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
@@ -27,7 +27,7 @@ async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<
     ORDER BY c.id`;
   const page = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null;
-  return `{"data":[${page.map((row) => row.claim).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  return `{"data":[${page.map((row) => apiClaimText(row, origin)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
 export const listPublicClaims = cachedPublicRead('listPublicClaims', readPublicClaimList);

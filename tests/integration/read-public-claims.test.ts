@@ -8,7 +8,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
-import { apiClaimJson } from '@/lib/public-api/api-claim-json';
+import { apiClaimColumns, apiClaimText, type ApiClaimColumns } from '@/lib/public-api/api-claim-json';
 import { readPublicClaims } from '@/lib/public-api/read-public-claims';
 import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from '@/lib/public-api/to-claim-json';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
@@ -99,11 +99,11 @@ describe('reading published claims by SQL', () => {
     const record = await db.claim.findMany({ where: { publishedVersionId: { not: null } }, select: { id: true }, orderBy: { id: 'desc' }, take: 500 });
     const claimIds = [...new Set([ids.full, ids.bare, ids.retracted, ids.edited, ...record.map(({ id }) => id)])];
     const origin = 'https://counterclaim.example:8443';
-    const rows = await db.$queryRaw<{ claim: string }[]>`
-      SELECT ${apiClaimJson(origin)}::text AS claim
+    const rows = await db.$queryRaw<ApiClaimColumns[]>`
+      SELECT c.id, ${apiClaimColumns}
       FROM "public"."Claim" c LEFT JOIN "public"."PublishedClaimJson" j ON j."claimId" = c.id
       WHERE c.id = ANY(${claimIds}::uuid[]) ORDER BY c.id`;
-    const written = rows.map((row) => JSON.parse(row.claim));
+    const written = rows.map((row) => JSON.parse(apiClaimText(row, origin)));
     const expected = (await readPublicClaims(claimIds)).map((claim) => toClaimJson(claim, origin)).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(written.map((claim) => claim.id)).toEqual(expect.arrayContaining([ids.full, ids.bare, ids.retracted, ids.edited]));
     expect(written).toEqual(expected);
