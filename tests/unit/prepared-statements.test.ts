@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preparedStatementName } from '@/lib/database/prisma-client';
+import { rowLimit } from '@/lib/database/row-limit';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 // Prisma's queries and our fixed reads run as named prepared statements; our SQL planned for its values does not.
 
@@ -20,5 +22,19 @@ describe('prepared statement names', () => {
 
   it('leaves our hand-written SQL unnamed, so Postgres plans it for each search term', () => {
     expect(preparedStatementName({ sql: 'SELECT "claimId" FROM "PublishedClaimSearch" WHERE "document" @@ $1 LIMIT $2' })).toBeUndefined();
+  });
+});
+
+describe('a row limit written into a statement', () => {
+  it('is the count itself, so the statement keeps one text and Postgres can keep its plan', () => {
+    const statement = Prisma.sql`SELECT id FROM "public"."Claim" WHERE id > ${'x'} LIMIT ${rowLimit(26)}`;
+    expect(statement.sql).toBe('SELECT id FROM "public"."Claim" WHERE id > ? LIMIT 26');
+    expect(statement.values).toEqual(['x']);
+  });
+
+  it('refuses anything but a whole number, since it is written into the SQL', () => {
+    for (const count of [2.5, -1, Number.NaN, Number.POSITIVE_INFINITY, '1; DROP TABLE "Claim"' as unknown as number]) {
+      expect(() => rowLimit(count)).toThrow(/whole number/);
+    }
   });
 });
