@@ -1,16 +1,16 @@
 import 'server-only';
 import type { z } from 'zod';
-import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contradictionSelect, isPublicContradiction, toContradictionJson } from './contradiction-json';
 import { keysetPage } from './cursor';
+import { entitySlugOrId } from './reference-lists';
 import type { contradictionsQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** An entity by id or slug, in any of a version's three roles. */
 function mentionsEntity(entity: string): Prisma.ClaimVersionWhereInput {
-  const match: Prisma.EntityWhereInput = isUuid(entity) ? { OR: [{ id: entity.toLowerCase() }, { slug: entity }] } : { slug: entity };
+  const match = entitySlugOrId(entity);
   return { OR: [{ claimant: match }, { subject: match }, { object: match }] };
 }
 

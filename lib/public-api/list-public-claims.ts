@@ -16,7 +16,7 @@ type ClaimsQuery = z.infer<typeof claimsQuery>;
  *  the JSON of a claim whose stored JSON an edit dropped and the server has not yet built again. Filters
  *  apply to the published version only: a draft's new topic or date never moves a claim in or out. */
 async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<string> {
-  const filters = publishedClaimFilters(query);
+  const filters = await publishedClaimFilters(query);
   const conditions = [...filters, ...(query.cursor ? [Prisma.sql`s."claimId" > ${query.cursor}::uuid`] : [])];
   // Unfiltered, only the cursor varies and one plan serves every page, so Postgres may keep it (rowLimit). A
   // filter's value decides the plan (a rare topic's claims are found from the topic, a common one's by walking

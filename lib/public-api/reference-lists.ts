@@ -1,9 +1,15 @@
+import { isUuid } from '@/lib/claims/get-published-claim';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Sources, entities and topics have no review of their own: the public sees those a published claim version
 // uses, so a name an editor typed into a draft stays on the desk.
 
 export const publishedVersionUse = { publishedOf: { isNot: null } } satisfies Prisma.ClaimVersionWhereInput;
+
+/** The entity a reader's filter names, by its slug or its id in either case. */
+export function entitySlugOrId(value: string): Prisma.EntityWhereInput {
+  return isUuid(value) ? { OR: [{ slug: value }, { id: value.toLowerCase() }] } : { slug: value };
+}
 
 /** An entity a published claim version is about or by, in any of the three roles. */
 export const entityInPublishedUse = {

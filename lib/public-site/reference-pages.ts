@@ -2,7 +2,7 @@ import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { entityInPublishedUse, publicSourceSelect, publishedVersionUse, topicInPublishedUse } from '@/lib/public-api/reference-lists';
+import { entityInPublishedUse, entitySlugOrId, publicSourceSelect, publishedVersionUse, topicInPublishedUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { documentMarkers } from '@/lib/search/document-markers';
 import { slugPattern } from '@/lib/validation/fields';
@@ -217,7 +217,7 @@ export const topicNamed = cachedPublicRead('topicNamed', readTopicNamed);
  *  is not among those offered. */
 async function readEntityNamed(slugOrId: string) {
   return db.entity.findFirst({
-    where: { AND: [entityInPublishedUse, { OR: [{ slug: slugOrId }, ...(isUuid(slugOrId) ? [{ id: slugOrId.toLowerCase() }] : [])] }] },
+    where: { AND: [entityInPublishedUse, entitySlugOrId(slugOrId)] },
     select: { slug: true, name: true },
   });
 }

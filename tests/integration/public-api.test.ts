@@ -63,7 +63,8 @@ beforeAll(async () => {
   });
   ids.quoted = await published({ statement: quotedStatement(fixtures.tag), claimedAt: '2014-07-14' });
   ids.edited = await published({ statement: `Approved wording ${fixtures.tag}`, claimedAt: '2015-03-01' });
-  await updateClaim(editor, ids.edited, { version: 1, statement: `Unapproved rewording ${fixtures.tag}` });
+  // The rewording also names ISIS: a draft's entity must not put the claim on ISIS's list.
+  await updateClaim(editor, ids.edited, { version: 1, statement: `Unapproved rewording ${fixtures.tag}`, subjectId: fixtures.isis.id });
   ids.retracted = await published({ statement: `Later retracted ${fixtures.tag}`, claimedAt: '2016-01-10' });
   await decideOnClaim(reviewer, ids.retracted, { version: 1, decision: 'RETRACT', note: 'The statement was a forgery' });
   ids.isis = await published({
@@ -142,6 +143,8 @@ describe('the public claims API', () => {
     const idsOf = async (query: string) => (await get(claimsRoute.GET, `/api/v1/claims?${query}`)).body.data.map((claim: { id: string }) => claim.id).sort();
     expect(await idsOf(`entity=${fixtures.isis.slug}`)).toEqual([ids.isis]);
     expect(await idsOf(`entity=${fixtures.isis.id}`)).toEqual([ids.isis]);
+    expect(await idsOf(`entity=${fixtures.isis.slug}&${topic()}&grade=E`)).toEqual([ids.isis]);
+    expect(await idsOf('entity=no-such-entity')).toEqual([]);
     expect(await idsOf(`${topic()}&from=2015-01-01&to=2016-12-31`)).toEqual([ids.edited, ids.retracted].sort());
     expect(await idsOf(`${topic()}&grade=E`)).toEqual([ids.isis]);
     expect(await idsOf(`${topic()}&grade=B`)).toEqual([ids.quoted, ids.edited, ids.retracted].sort());
