@@ -3,10 +3,16 @@ import { Prisma } from '@/lib/generated/prisma/client';
 // The markers a claim's search document carries (migration published_claim_search), at weight D, where no text
 // is: "ent", "top" or "src" and the id of an entity the claim is about or by, one of its topics, or a source it
 // cites, without hyphens.
+//
+// The query leaves the weight out. Asked for at weight D, Postgres reads each candidate document's positions to
+// check the weight: for an entity named by 5,900 of 100,000 claims, finding them through the GIN index took 169 ms
+// against 8 ms, and an entity page's walk for its latest 51 claims 51 ms against 8 ms. Without the weight, a word
+// of text could only match by spelling a marker out ("ent" and 32 hexadecimal digits), which an editor would have
+// to write and a reviewer approve.
 
 const prefixes = { entity: 'ent', topic: 'top', source: 'src' } as const;
 
 /** A tsquery matching a document that carries any of these markers. */
 export function documentMarkers(kind: keyof typeof prefixes, ids: string[]) {
-  return Prisma.sql`${ids.map((id) => `${prefixes[kind]}${id.replaceAll('-', '')}:D`).join(' | ')}::tsquery`;
+  return Prisma.sql`${ids.map((id) => `${prefixes[kind]}${id.replaceAll('-', '')}`).join(' | ')}::tsquery`;
 }
