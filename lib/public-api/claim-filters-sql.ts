@@ -6,7 +6,7 @@ import type { ClaimFilters } from './public-query-schema';
 import { entitySlugOrId } from './reference-lists';
 
 /** The id of the entity a filter names, or null when there is none. */
-const entityIdNamed = cachedPublicRead('entityIdNamed', async (slugOrId: string) => {
+export const entityIdNamed = cachedPublicRead('entityIdNamed', async (slugOrId: string) => {
   const entity = await db.entity.findFirst({ where: entitySlugOrId(slugOrId), select: { id: true } });
   return entity?.id ?? null;
 });

@@ -27,6 +27,7 @@ let db: Database;
 let editor: Actor;
 let reviewer: Actor;
 let fixtures: ClaimFixtures;
+let otherTopic: { slug: string; id: string };
 const ids: Record<string, string> = {};
 const quotedStatement = (tag: string) => `He said "we never pledged", then, later, "we did" (${tag})`;
 
@@ -79,6 +80,11 @@ beforeAll(async () => {
   await decideOnClaim(reviewer, ids.rejected, { version: 1, decision: 'REJECT', note: 'No source for this' });
 
   ids.contradiction = await approvedLink(ids.quoted, ids.isis, 'Cannot both hold');
+  // A contradiction on a topic of its own, retracted: the public keeps it, marked so.
+  otherTopic = await db.topic.create({ data: { slug: `other-${fixtures.tag}`, title: `Other ${fixtures.tag}`, summary: '' } });
+  const [clashA, clashB] = [await published({ topicIds: [otherTopic.id] }), await published({ topicIds: [otherTopic.id], polarity: 'DENIES' })];
+  ids.retractedContradiction = await approvedLink(clashA, clashB, 'Seemed to clash');
+  await decideOnLink(reviewer, ids.retractedContradiction, { version: 1, decision: 'RETRACT', note: 'Different years' });
   ids.draftLink = (await createLink(editor, { claimAId: ids.quoted, claimBId: ids.edited, kind: 'CONTRADICTS', note: 'Not yet reviewed' })).id;
   // A link to a claim still in review: approving it may be refused; either way it must stay off the record.
   ids.linkToUnpublished = (await createLink(editor, { claimAId: ids.edited, claimBId: ids.inReview, kind: 'CONTRADICTS' })).id;
@@ -195,8 +201,28 @@ describe('the public contradictions API', () => {
       signOff: { reviewer: reviewer.name },
       retracted: null,
     });
-    const byEntity = await get(contradictionsRoute.GET, `/api/v1/contradictions?entity=${fixtures.isis.slug}`);
-    expect(byEntity.body.data.map((link: { id: string }) => link.id)).toEqual([ids.contradiction]);
+    const other = await get(contradictionsRoute.GET, `/api/v1/contradictions?topic=${otherTopic.slug}`);
+    expect(other.body.data).toEqual([expect.objectContaining({ id: ids.retractedContradiction, retracted: expect.objectContaining({ note: 'Different years' }) })]);
+    const idsOf = async (query: string) => (await get(contradictionsRoute.GET, `/api/v1/contradictions?${query}`)).body.data.map((link: { id: string }) => link.id);
+    expect(await idsOf(`entity=${fixtures.isis.slug}`)).toEqual([ids.contradiction]);
+    expect(await idsOf(`entity=${fixtures.aqim.slug}`)).toEqual([ids.contradiction, ids.retractedContradiction]);
+    expect(await idsOf(`entity=${fixtures.aqim.id}&topic=${otherTopic.slug}`)).toEqual([ids.retractedContradiction]);
+    expect(await idsOf(`entity=${fixtures.isis.slug}&topic=${otherTopic.slug}`)).toEqual([]);
+    expect(await idsOf('entity=no-such-entity')).toEqual([]);
+    expect(await idsOf('topic=no-such-topic')).toEqual([]);
+  });
+
+  it('lists each contradiction exactly as its own address answers it, a page at a time', async () => {
+    const query = `/api/v1/contradictions?entity=${fixtures.aqim.slug}&limit=1`;
+    const first = await get(contradictionsRoute.GET, query);
+    const second = await get(contradictionsRoute.GET, `${query}&cursor=${first.body.nextCursor}`);
+    expect(second.body.nextCursor).toBeNull();
+    for (const listed of [...first.body.data, ...second.body.data]) {
+      const own = await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id: listed.id });
+      // Stringified, so that the keys must come in the same order too.
+      expect(JSON.stringify(listed)).toBe(JSON.stringify(own.body.data));
+    }
+    expect([...first.body.data, ...second.body.data].map((link: { id: string }) => link.id)).toEqual([ids.contradiction, ids.retractedContradiction]);
   });
 
   it('answers a published contradiction by id and 404 for a draft link or one to an unpublished claim', async () => {
