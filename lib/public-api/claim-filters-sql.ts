@@ -13,8 +13,9 @@ export const entityIdNamed = cachedPublicRead('entityIdNamed', async (slugOrId: 
 
 /** The public filters (an entity in any role, a topic, dates, a source's grade, a kind of published link) as
  *  conditions on a row `s` of PublishedClaimSearch, which holds every published claim with its published version:
- *  the one definition the claim list and search share. */
-export async function publishedClaimFilters(filters: ClaimFilters): Promise<Prisma.Sql[]> {
+ *  the one definition the claim list and search share. `manyMatches` when the caller reads far more matches than
+ *  a page (search keeps up to 1,001). */
+export async function publishedClaimFilters(filters: ClaimFilters, { manyMatches = false } = {}): Promise<Prisma.Sql[]> {
   const conditions: Prisma.Sql[] = [];
   // An entity is found by its marker in the search document, which holds the published version's three roles. The
   // statement carries the entity's own marker, so Postgres plans for how many claims name it: it walks the list
@@ -33,10 +34,26 @@ export async function publishedClaimFilters(filters: ClaimFilters): Promise<Pris
   if (filters.grade)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" src ON src.id = c."sourceId"
       WHERE c."claimVersionId" = s."versionId" AND src.grade = ${filters.grade}::"Grade")`);
-  if (filters.kind)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimLink" l
-      JOIN "Claim" a ON a.id = l."claimAId" JOIN "Claim" b ON b.id = l."claimBId"
-      WHERE (l."claimAId" = s."claimId" OR l."claimBId" = s."claimId") AND l.kind = ${filters.kind}::"LinkKind"
-        AND l."publishedVersionId" IS NOT NULL AND a."publishedVersionId" IS NOT NULL AND b."publishedVersionId" IS NOT NULL)`);
+  if (filters.kind) conditions.push(manyMatches ? gatheredLinkKind(filters.kind) : linkKindPerClaim(filters.kind));
   return conditions;
+}
+
+type LinkKind = NonNullable<ClaimFilters['kind']>;
+
+/** A claim on either side of a published link of the kind whose other claim is published too, tested claim by
+ *  claim: a list page finds its few in 2-6 ms at 100,000 claims. */
+const linkKindPerClaim = (kind: LinkKind) => Prisma.sql`EXISTS (SELECT 1 FROM "ClaimLink" l
+  JOIN "Claim" a ON a.id = l."claimAId" JOIN "Claim" b ON b.id = l."claimBId"
+  WHERE (l."claimAId" = s."claimId" OR l."claimBId" = s."claimId") AND l.kind = ${kind}::"LinkKind"
+    AND l."publishedVersionId" IS NOT NULL AND a."publishedVersionId" IS NOT NULL AND b."publishedVersionId" IS NOT NULL)`;
+
+/** The same claims, gathered once. Tested claim by claim, a search filtered by a rare kind walked every published
+ *  claim for its 1,001 newest matches: 2.5 s for SUPERSEDES at 100,000 claims (1,324 links), and 144-234 ms for
+ *  the other kinds, where gathered they take 86-111 ms. A list page takes 19-52 ms this way. */
+function gatheredLinkKind(kind: LinkKind) {
+  const side = (own: string, other: string) => Prisma.sql`s."claimId" IN (
+    SELECT l.${Prisma.raw(`"${own}"`)} FROM "ClaimLink" l
+    WHERE l.kind = ${kind}::"LinkKind" AND l."publishedVersionId" IS NOT NULL
+      AND EXISTS (SELECT 1 FROM "PublishedClaimSearch" o WHERE o."claimId" = l.${Prisma.raw(`"${other}"`)}))`;
+  return Prisma.sql`(${side('claimAId', 'claimBId')} OR ${side('claimBId', 'claimAId')})`;
 }

@@ -82,7 +82,7 @@ async function readSearchResults(query: SearchQuery): Promise<SearchResult> {
   const highlight = highlightQuery(interpreted);
   const marks = `StartSel=${highlightStart}, StopSel=${highlightStop}`;
   const match = matchQuery(interpreted);
-  const conditions = [...(match ? [Prisma.sql`s."document" @@ ${match}`] : []), ...(await publishedClaimFilters(query))];
+  const conditions = [...(match ? [Prisma.sql`s."document" @@ ${match}`] : []), ...(await publishedClaimFilters(query, { manyMatches: true }))];
   // The newest matches, up to one more than are counted, found by walking the claimedAt index when a term is
   // common and through the GIN index when it is rare; then ranked. Ranking every match of a common word
   // ("militants": two claims in five) would read tens of thousands of documents for each page.
