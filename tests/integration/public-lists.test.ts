@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { submitClaim } from '@/lib/claims/submit-claim';
 import type { Database } from '@/lib/database/prisma-client';
+import { listPublishedClaims } from '@/lib/claims/list-published-claims';
 import { listSourcesForReaders, sourcesPageLength } from '@/lib/public-site/reference-pages';
 import { decideOnClaim } from '@/lib/reviews/decide';
 import { createActor, uniqueUrl } from '../setup/actors';
@@ -12,6 +13,7 @@ import { testDb } from '../setup/databases';
 let db: Database;
 let editor: Actor;
 let reviewer: Actor;
+const newest: Record<string, string> = {};
 
 beforeAll(async () => {
   db = testDb();
@@ -33,6 +35,31 @@ beforeAll(async () => {
   await createClaim(editor, claimInput(fixtures, { citations: [{ sourceId: unpublished.id, quote: 'draft' }] }));
 });
 afterAll(() => db.$disconnect());
+
+/** A day this many days before today, as no other test dates a claim: these are the newest claims in the database. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  const fixtures = await claimFixtures(db, editor);
+  const claim = async (claimedAt: string, approve: boolean) => {
+    const { id } = await createClaim(editor, claimInput(fixtures, { claimedAt }));
+    if (!approve) return id;
+    await submitClaim(editor, id, { version: 1 });
+    await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
+    return id;
+  };
+  newest.older = await claim(daysAgo(3), true);
+  [newest.first, newest.second] = [await claim(daysAgo(2), true), await claim(daysAgo(2), true)].sort();
+  newest.draft = await claim(daysAgo(1), false);
+});
+
+describe('the newest published claims, on the home page', () => {
+  it('come newest assertion first, the claims of one day in id order, and no draft', async () => {
+    const claims = await listPublishedClaims({ take: 3 });
+    expect(claims.map((claim) => claim.id)).toEqual([newest.first, newest.second, newest.older]);
+    expect(claims[0].publishedVersion?.claimedAt.toISOString().slice(0, 10)).toBe(daysAgo(2));
+  });
+});
 
 describe('the source list, /sources', () => {
   it('pages through every source a published claim cites, each once, in order, and no other', async () => {
