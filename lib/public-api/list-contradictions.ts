@@ -35,9 +35,9 @@ type ContradictionColumns = {
 };
 
 /** Links, `l`, either of whose claims is among `claimIds` (a query of "claimId"s). Joined on either side, Postgres
- *  may go either way: walk the contradictions and look up each one's claims for a busy entity (3.6 ms for one named
- *  by 5,900 claims), or find a rare one's few claims and their links (0.9 ms). Asked as two IN lists it read
- *  the busy entity's claims twice and every link: 40 ms. */
+ *  may go either way: walk the contradictions and look up each one's claims for a busy entity (3.6 ms in psql for
+ *  one named by 5,900 claims), or find a rare one's few claims and their links (0.9 ms). Asked as two IN lists,
+ *  it read the busy entity's claims twice and every link: 40 ms. */
 const linkOfEither = (claimIds: Prisma.Sql) => Prisma.sql`l.id IN (
   SELECT x.id FROM (${claimIds}) m JOIN "ClaimLink" x ON x."claimAId" = m."claimId" OR x."claimBId" = m."claimId")`;
 
