@@ -6,7 +6,7 @@ import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { documentMarkers } from '@/lib/search/document-markers';
 import { apiClaimColumns, apiClaimText } from './api-claim-json';
 import { entityIdNamed } from './claim-filters-sql';
-import { encodeCursor } from './cursor';
+import { splitPage } from './cursor';
 import type { contradictionsQuery } from './public-query-schema';
 import { moment, retractionJson, signOffJson } from './read-public-claims';
 
@@ -45,7 +45,7 @@ const linkOfEither = (claimIds: Prisma.Sql) => Prisma.sql`l.id IN (
  *  are named without their schema, so the statement is planned for its values each time
  *  (lib/database/prisma-client.ts). Prepared, it got a plan made without the values after five pages, and an
  *  entity named by 104 claims took 37-45 ms of Postgres a page against 4-5 ms. */
-async function findPage(query: ContradictionsQuery): Promise<string[]> {
+async function findPage(query: ContradictionsQuery): Promise<{ id: string }[]> {
   const conditions: Prisma.Sql[] = [];
   if (query.entity) {
     const entityId = await entityIdNamed(query.entity);
@@ -55,13 +55,12 @@ async function findPage(query: ContradictionsQuery): Promise<string[]> {
   if (query.topic)
     conditions.push(linkOfEither(Prisma.sql`SELECT pt."claimId" FROM "PublishedClaimTopic" pt JOIN "Topic" t ON t.id = pt."topicId" WHERE t.slug = ${query.topic}`));
   if (query.cursor) conditions.push(Prisma.sql`l.id > ${query.cursor}::uuid`);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  return db.$queryRaw<{ id: string }[]>`
     SELECT l.id FROM "ClaimLink" l JOIN "Claim" ca ON ca.id = l."claimAId" JOIN "Claim" cb ON cb.id = l."claimBId"
     WHERE l.kind = 'CONTRADICTS' AND l."publishedVersionId" IS NOT NULL
       AND ca."publishedVersionId" IS NOT NULL AND cb."publishedVersionId" IS NOT NULL
       ${conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
     ORDER BY l.id LIMIT ${query.limit + 1}`;
-  return rows.map((row) => row.id);
 }
 
 /** A side of the contradiction `l` (claimAId or claimBId) as the columns apiClaimText reads. */
@@ -70,7 +69,7 @@ const side = (column: 'claimAId' | 'claimBId') => Prisma.sql`LATERAL (
   WHERE c.id = l.${Prisma.raw(`"${column}"`)}) AS ${Prisma.raw(column === 'claimAId' ? 'a' : 'b')}`;
 
 async function readContradictions(query: ContradictionsQuery, origin: string): Promise<string> {
-  const ids = await findPage(query);
+  const { page, nextCursor } = splitPage(await findPage(query), query.limit);
   const rows = await db.$queryRaw<ContradictionColumns[]>`
     SELECT l.id, lv.version, lv.note, lv.resolution::text, lv."resolutionNote",
       ${signOffJson('linkVersionId', Prisma.sql`lv.id`)}::text AS "signOff",
@@ -81,9 +80,8 @@ async function readContradictions(query: ContradictionsQuery, origin: string): P
     JOIN "public"."ClaimLinkVersion" lv ON lv.id = l."publishedVersionId"
     CROSS JOIN ${side('claimAId')}
     CROSS JOIN ${side('claimBId')}
-    WHERE l.id = ANY(${ids.slice(0, query.limit)}::uuid[])
+    WHERE l.id = ANY(${page.map((link) => link.id)}::uuid[])
     ORDER BY l.id`;
-  const nextCursor = ids.length > query.limit ? encodeCursor(ids[query.limit - 1]) : null;
   return `{"data":[${rows.map((row) => contradictionText(row, origin)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 

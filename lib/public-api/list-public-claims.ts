@@ -5,7 +5,7 @@ import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { apiClaimColumns, apiClaimText, type ApiClaimColumns } from './api-claim-json';
 import { publishedClaimFilters } from './claim-filters-sql';
-import { encodeCursor } from './cursor';
+import { splitPage } from './cursor';
 import type { claimsQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -32,8 +32,7 @@ async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<
     ) page
     JOIN "public"."Claim" c ON c.id = page."claimId" LEFT JOIN "public"."PublishedClaimJson" j ON j."claimId" = page."claimId"
     ORDER BY c.id`;
-  const page = rows.slice(0, query.limit);
-  const nextCursor = rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null;
+  const { page, nextCursor } = splitPage(rows, query.limit);
   return `{"data":[${page.map((row) => apiClaimText(row, origin)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { encodeCursor } from './cursor';
+import { splitPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -21,14 +21,14 @@ async function readPublicEntities(query: z.infer<typeof pageQuery>) {
     WHERE ${query.cursor ? Prisma.sql`e.id > ${query.cursor}::uuid AND` : Prisma.empty}
       coalesce(${usedAs('claimantId')}, ${usedAs('subjectId')}, ${usedAs('objectId')})
     ORDER BY e.id LIMIT ${rowLimit(query.limit + 1)}`;
-  const ids = found.slice(0, query.limit).map((row) => row.id);
+  const { page, nextCursor } = splitPage(found, query.limit);
   const entities = await db.entity.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: page.map((row) => row.id) } },
     orderBy: { id: 'asc' },
     select: { id: true, slug: true, name: true, kind: true, description: true, aliases: { orderBy: { alias: 'asc' }, select: { alias: true } } },
   });
   const data = entities.map(({ aliases, ...entity }) => ({ ...entity, aliases: aliases.map(({ alias }) => alias) }));
-  return { data, nextCursor: found.length > query.limit ? encodeCursor(ids[ids.length - 1]) : null };
+  return { data, nextCursor };
 }
 
 export const listPublicEntities = cachedPublicRead('listPublicEntities', readPublicEntities);
