@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LinkKind, Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
 import { claimFromJson, publicClaimJson, retractionJson, withMoment, type ClaimAsJson, type Dated } from '@/lib/public-api/read-public-claims';
@@ -36,10 +36,10 @@ const publishedLinksJson = Prisma.sql`coalesce((
  *  One statement: Postgres builds the claim and its links as JSON (lib/public-api/read-public-claims.ts says why). */
 async function readPublishedClaim(id: string) {
   if (!isUuid(id)) return null;
-  const [row] = await db.$queryRaw<{ claim: ClaimAsJson; links: Dated<PublishedLink>[] }[]>`
+  const [row] = await readRows<{ claim: ClaimAsJson; links: Dated<PublishedLink>[] }>(Prisma.sql`
     SELECT ${publicClaimJson} AS claim, ${publishedLinksJson} AS links
     FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
-    WHERE c.id = ${id.toLowerCase()}::uuid`;
+    WHERE c.id = ${id.toLowerCase()}::uuid`);
   if (!row) return null;
   const links: PublishedLink[] = row.links.map((link) => ({ ...link, retraction: withMoment(link.retraction) }));
   return { ...claimFromJson(row.claim), links };

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { db, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
@@ -29,7 +29,7 @@ const side = (claimId: Prisma.Sql) =>
  *  claims' own links, which a much-disputed claim has by the hundred. */
 async function readPublishedContradiction(id: string) {
   if (!isUuid(id)) return null;
-  const [row] = await db.$queryRaw<{ contradiction: ContradictionAsJson }[]>`
+  const [row] = await readRows<{ contradiction: ContradictionAsJson }>(Prisma.sql`
     SELECT json_build_object(
       'id', l.id, 'status', l.status, 'claimAId', l."claimAId", 'claimBId', l."claimBId",
       'note', lv.note, 'resolution', lv.resolution, 'resolutionNote', lv."resolutionNote",
@@ -39,7 +39,7 @@ async function readPublishedContradiction(id: string) {
       'claimB', ${side(Prisma.sql`l."claimBId"`)}
     ) AS contradiction
     FROM "public"."ClaimLink" l JOIN "public"."ClaimLinkVersion" lv ON lv.id = l."publishedVersionId"
-    WHERE l.id = ${id.toLowerCase()}::uuid AND l.kind = 'CONTRADICTS'`;
+    WHERE l.id = ${id.toLowerCase()}::uuid AND l.kind = 'CONTRADICTS'`);
   const contradiction = row?.contradiction;
   // As isPublicContradiction says: a published CONTRADICTS link, public only with both its claims.
   if (!contradiction?.claimA || !contradiction.claimB) return null;

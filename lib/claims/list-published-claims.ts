@@ -1,4 +1,5 @@
-import { db } from '@/lib/db';
+import { db, readRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { rowLimit } from '@/lib/database/row-limit';
 import { isPublished, publishedVersionSelect } from './published-claim-select';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
@@ -7,8 +8,8 @@ import { cachedPublicRead } from '@/lib/public-site/published-cache';
  *  PublishedClaimSearch's index by date: ordered by their published version's date through Prisma, every published
  *  claim was read and sorted (219 ms at 100,000 claims, on every first visit of the home page). */
 async function readPublishedClaims({ take = 50 } = {}) {
-  const newest = await db.$queryRaw<{ claimId: string }[]>`
-    SELECT "claimId" FROM "public"."PublishedClaimSearch" ORDER BY "claimedAt" DESC, "claimId" LIMIT ${rowLimit(take)}`;
+  const newest = await readRows<{ claimId: string }>(Prisma.sql`
+    SELECT "claimId" FROM "public"."PublishedClaimSearch" ORDER BY "claimedAt" DESC, "claimId" LIMIT ${rowLimit(take)}`);
   const claims = await db.claim.findMany({
     // Published again: a claim's row above may have been read before a retraction or a newer approval.
     where: { AND: [isPublished, { id: { in: newest.map((row) => row.claimId) } }] },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import pg from 'pg';
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
 /** How long an unused connection stays open. Postgres keeps a prepared statement's plan per connection, after
  *  planning it for its values on each of the first five executions. pg's default of 10 s closed the connections in
@@ -9,22 +10,50 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
  *  site's readers come in lulls. The pool holds at most 10; none of them keeps a script alive (allowExitOnIdle). */
 const idleConnectionMs = 10 * 60_000;
 
+/** Each client's pool, for the reads that go to it directly (queryRows). */
+const pools = new WeakMap<object, pg.Pool>();
+
 /** A Prisma client on the pg driver adapter: no native query engine, one pg pool per client. */
 export function createPrismaClient(databaseUrl: string) {
-  return new PrismaClient({
-    // A database that does not answer fails a request after 5 s instead of holding it.
-    adapter: new PrismaPg(
-      { connectionString: databaseUrl, connectionTimeoutMillis: 5_000, idleTimeoutMillis: idleConnectionMs, allowExitOnIdle: true },
-      { statementNameGenerator: preparedStatementName },
-    ),
+  // A database that does not answer fails a request after 5 s instead of holding it.
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, idleTimeoutMillis: idleConnectionMs, allowExitOnIdle: true });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName, disposeExternalPool: true }),
     // Prisma's defaults (2 s to get a connection, 5 s for the whole transaction) turned a busy moment into failed
     // writes under load: on two cores shared by the server, Postgres and the clients, a write's handful of round
     // trips sometimes took over 5 s. A stalled transaction still ends, and rolls back, within 15 s.
     transactionOptions: { maxWait: 5_000, timeout: 15_000 },
   });
+  pools.set(client, pool);
+  return client;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+/** How the rows of queryRows read Postgres's values, as Prisma's $queryRaw gives them: days and moments without a
+ *  zone are UTC (pg would read them in the server's local time), and bigint is a BigInt (pg gives text). */
+const prismaLikeParsers: Record<number, (text: string) => unknown> = {
+  1082: (day) => new Date(`${day}T00:00:00Z`),
+  1114: (moment) => new Date(`${moment.replace(' ', 'T')}Z`),
+  20: (integer) => BigInt(integer),
+};
+const queryRowTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    (format ?? 'text') === 'text' && prismaLikeParsers[oid] ? prismaLikeParsers[oid] : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** The rows of one read-only statement, sent by pg on the client's own pool rather than through Prisma's query
+ *  pipeline, which for the same statement and rows cost Node 0.98 ms of CPU against pg's 0.26 ms (a published
+ *  contradiction, 1,000 reads one after another): the public reads, which are hand-written SQL anyway. Values
+ *  come back as $queryRaw gives them for the types those reads use (json, text, uuid, boolean, integers, days,
+ *  moments; a numeric would be text, not a Decimal). Dates are sent as ISO text, in UTC, as Prisma sends them. */
+export async function queryRows<Row>(database: Database, query: Prisma.Sql): Promise<Row[]> {
+  const pool = pools.get(database);
+  if (!pool) throw new Error('queryRows needs a client made by createPrismaClient');
+  const values = query.values.map((value) => (value instanceof Date ? value.toISOString() : value));
+  const result = await pool.query({ name: preparedStatementName({ sql: query.text }), text: query.text, values, types: queryRowTypes });
+  return result.rows as Row[];
+}
 
 /** Statements that name their tables with the schema run as named prepared statements, so each connection parses
  *  them once and Postgres can keep a plan: every query Prisma writes, and our fixed reads of published claims

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { db } from '@/lib/db';
+import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { documentMarkers } from '@/lib/search/document-markers';
@@ -55,12 +55,12 @@ async function findPage(query: ContradictionsQuery): Promise<{ id: string }[]> {
   if (query.topic)
     conditions.push(linkOfEither(Prisma.sql`SELECT pt."claimId" FROM "PublishedClaimTopic" pt JOIN "Topic" t ON t.id = pt."topicId" WHERE t.slug = ${query.topic}`));
   if (query.cursor) conditions.push(Prisma.sql`l.id > ${query.cursor}::uuid`);
-  return db.$queryRaw<{ id: string }[]>`
+  return readRows<{ id: string }>(Prisma.sql`
     SELECT l.id FROM "ClaimLink" l JOIN "Claim" ca ON ca.id = l."claimAId" JOIN "Claim" cb ON cb.id = l."claimBId"
     WHERE l.kind = 'CONTRADICTS' AND l."publishedVersionId" IS NOT NULL
       AND ca."publishedVersionId" IS NOT NULL AND cb."publishedVersionId" IS NOT NULL
       ${conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
-    ORDER BY l.id LIMIT ${query.limit + 1}`;
+    ORDER BY l.id LIMIT ${query.limit + 1}`);
 }
 
 /** A side of the contradiction `l` (claimAId or claimBId) as the columns apiClaimText reads. */
@@ -70,7 +70,7 @@ const side = (column: 'claimAId' | 'claimBId') => Prisma.sql`LATERAL (
 
 async function readContradictions(query: ContradictionsQuery, origin: string): Promise<string> {
   const { page, nextCursor } = splitPage(await findPage(query), query.limit);
-  const rows = await db.$queryRaw<ContradictionColumns[]>`
+  const rows = await readRows<ContradictionColumns>(Prisma.sql`
     SELECT l.id, lv.version, lv.note, lv.resolution::text, lv."resolutionNote",
       ${signOffJson('linkVersionId', Prisma.sql`lv.id`)}::text AS "signOff",
       (${retractionJson(Prisma.sql`l.status`, 'linkId', Prisma.sql`l.id`, Prisma.sql`'at', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note`)})::text AS retracted,
@@ -81,7 +81,7 @@ async function readContradictions(query: ContradictionsQuery, origin: string): P
     CROSS JOIN ${side('claimAId')}
     CROSS JOIN ${side('claimBId')}
     WHERE l.id = ANY(${page.map((link) => link.id)}::uuid[])
-    ORDER BY l.id`;
+    ORDER BY l.id`);
   return `{"data":[${rows.map((row) => contradictionText(row, origin)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 

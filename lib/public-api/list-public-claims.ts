@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { db } from '@/lib/db';
+import { readRows } from '@/lib/db';
 import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { apiClaimColumns, apiClaimText, type ApiClaimColumns } from './api-claim-json';
@@ -23,7 +23,7 @@ async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<
   // the list; kept plans took 14-17 ms where planned ones took 2-3 ms), so with one the limit stays a parameter,
   // and Postgres plans each page for its values.
   const limit = filters.length ? Prisma.sql`${query.limit + 1}` : rowLimit(query.limit + 1);
-  const rows = await db.$queryRaw<ApiClaimColumns[]>`
+  const rows = await readRows<ApiClaimColumns>(Prisma.sql`
     SELECT c.id, ${apiClaimColumns}
     FROM (
       SELECT s."claimId" FROM "public"."PublishedClaimSearch" s
@@ -31,7 +31,7 @@ async function readPublicClaimList(query: ClaimsQuery, origin: string): Promise<
       ORDER BY s."claimId" LIMIT ${limit}
     ) page
     JOIN "public"."Claim" c ON c.id = page."claimId" LEFT JOIN "public"."PublishedClaimJson" j ON j."claimId" = page."claimId"
-    ORDER BY c.id`;
+    ORDER BY c.id`);
   const { page, nextCursor } = splitPage(rows, query.limit);
   return `{"data":[${page.map((row) => apiClaimText(row, origin)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { db } from '@/lib/db';
+import { db, readRows } from '@/lib/db';
 import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitPage } from './cursor';
@@ -16,11 +16,11 @@ const usedAs = (role: 'claimantId' | 'subjectId' | 'objectId') => Prisma.sql`(SE
  *  gathered every published version's entities first: 90-180 ms for any page at 100,000 claims, against 1-6 ms.
  *  The look is a value rather than EXISTS, which Postgres would gather in the same way. */
 async function readPublicEntities(query: z.infer<typeof pageQuery>) {
-  const found = await db.$queryRaw<{ id: string }[]>`
+  const found = await readRows<{ id: string }>(Prisma.sql`
     SELECT e.id FROM "public"."Entity" e
     WHERE ${query.cursor ? Prisma.sql`e.id > ${query.cursor}::uuid AND` : Prisma.empty}
       coalesce(${usedAs('claimantId')}, ${usedAs('subjectId')}, ${usedAs('objectId')})
-    ORDER BY e.id LIMIT ${rowLimit(query.limit + 1)}`;
+    ORDER BY e.id LIMIT ${rowLimit(query.limit + 1)}`);
   const { page, nextCursor } = splitPage(found, query.limit);
   const entities = await db.entity.findMany({
     where: { id: { in: page.map((row) => row.id) } },

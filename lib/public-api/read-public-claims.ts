@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicClaim } from './to-claim-json';
 
@@ -74,10 +74,10 @@ export const publicClaimJson = Prisma.sql`json_build_object(
 /** The published claims among these ids, in the order given; an id that is not public is left out. */
 export async function readPublicClaims(ids: readonly string[]): Promise<PublicClaim[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ claim: ClaimAsJson }[]>`
+  const rows = await readRows<{ claim: ClaimAsJson }>(Prisma.sql`
     SELECT ${publicClaimJson} AS claim
     FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
-    WHERE c.id = ANY(${ids}::uuid[])`;
+    WHERE c.id = ANY(${ids}::uuid[])`);
   const byId = new Map(rows.map(({ claim }) => [claim.id, claimFromJson(claim)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,7 +1,7 @@
 import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
 import { isUuid } from '@/lib/claims/get-published-claim';
-import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { db, readRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { entityInPublishedUse, entitySlugOrId, publicSourceSelect, publishedVersionUse, topicInPublishedUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { documentMarkers } from '@/lib/search/document-markers';
@@ -103,16 +103,16 @@ export async function latestPublishedClaims(of: { topic: string } | { entity: st
   const [kind, id] = Object.entries(of)[0] as ['topic' | 'entity' | 'source', string];
   const latest =
     kind === 'topic'
-      ? await db.$queryRaw<{ id: string }[]>`
+      ? await readRows<{ id: string }>(Prisma.sql`
           SELECT "versionId" AS id FROM "PublishedClaimTopic"
           WHERE "topicId" = ${id}::uuid
           ORDER BY "claimedAt" DESC, "claimId" DESC
-          LIMIT ${length + 1}`
-      : await db.$queryRaw<{ id: string }[]>`
+          LIMIT ${length + 1}`)
+      : await readRows<{ id: string }>(Prisma.sql`
           SELECT "versionId" AS id FROM "PublishedClaimSearch"
           WHERE "document" @@ ${documentMarkers(kind, [id])}
           ORDER BY "claimedAt" DESC, "claimId" DESC
-          LIMIT ${length + 1}`;
+          LIMIT ${length + 1}`);
   const versions = await db.claimVersion.findMany({
     // Published again: a version replaced by a newer approval since the first query is no longer the public one.
     where: { AND: [publishedVersionUse, { id: { in: latest.slice(0, length).map((version) => version.id) } }] },
@@ -154,7 +154,7 @@ const recentClaimsCounted = 2_000;
 
 /** The entities the newest published claims are most often about or by, by name, for the search page's filter. */
 function readEntitiesForReaders() {
-  return db.$queryRaw<{ slug: string; name: string }[]>`
+  return readRows<{ slug: string; name: string }>(Prisma.sql`
     SELECT e.slug, e.name FROM "Entity" e
     JOIN (
       SELECT entity, count(*) AS claims
@@ -165,7 +165,7 @@ function readEntitiesForReaders() {
       WHERE entity IS NOT NULL
       GROUP BY entity ORDER BY claims DESC, entity LIMIT ${entityFilterLength}
     ) cited ON cited.entity = e.id
-    ORDER BY e.name`;
+    ORDER BY e.name`);
 }
 
 export const listEntitiesForReaders = cachedPublicRead('listEntitiesForReaders', readEntitiesForReaders);
@@ -178,7 +178,7 @@ export const topicFilterLength = 200;
 /** The topics in published use, those the newest published claims are most often filed under first, by title, for
  *  the search page's filter; `cut` when there are more. */
 async function readTopicFilterForReaders(length = topicFilterLength) {
-  const rows = await db.$queryRaw<{ slug: string; title: string; rank: bigint }[]>`
+  const rows = await readRows<{ slug: string; title: string; rank: bigint }>(Prisma.sql`
     SELECT slug, title, rank FROM (
       SELECT t.slug, t.title, row_number() OVER (ORDER BY lately.claims DESC NULLS LAST, t.title, t.slug) AS rank
       FROM "Topic" t
@@ -197,7 +197,7 @@ async function readTopicFilterForReaders(length = topicFilterLength) {
       ORDER BY rank
       LIMIT ${length + 1}
     ) offered
-    ORDER BY title, slug`;
+    ORDER BY title, slug`);
   // The one row past the length only says there are more.
   return { topics: rows.filter((row) => row.rank <= length).map(({ slug, title }) => ({ slug, title })), cut: rows.length > length };
 }

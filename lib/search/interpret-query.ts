@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameMatchKey, normalizeName } from '@/lib/entities/normalize-name';
 
@@ -35,7 +35,7 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   if (words.length === 0) return { words: [], ignoredWords: [], termEntityIds: [], entities: [] };
   const keys = words.map((word) => (word.length >= minEntityWordLength ? nameMatchKey(word) : ''));
   const normalized = words.map((word) => normalizeName(word));
-  const perWord = await db.$queryRaw<{ word: string; key: string; meaningful: boolean; aliases: AliasMatch[] }[]>(Prisma.sql`
+  const perWord = await readRows<{ word: string; key: string; meaningful: boolean; aliases: AliasMatch[] }>(Prisma.sql`
     SELECT w.word, w.key, numnode(plainto_tsquery('english', w.word)) > 0 AS meaningful,
       coalesce((
         SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name))
@@ -50,7 +50,7 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   const termNormalized = normalizeName(term);
   // A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
   const termAliases = termKey
-    ? await db.$queryRaw<AliasMatch[]>(Prisma.sql`
+    ? await readRows<AliasMatch>(Prisma.sql`
         SELECT a."entityId"::text AS "entityId", a.alias, e.slug, e.name FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId"
         WHERE a.normalized % ${termNormalized}
           AND similarity(a.normalized, ${termNormalized}) >= CASE WHEN a."matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END

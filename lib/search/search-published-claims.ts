@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { encodeOffsetCursor, maxSearchOffset } from '@/lib/public-api/cursor';
 import { publishedClaimFilters } from '@/lib/public-api/claim-filters-sql';
@@ -86,7 +86,7 @@ async function readSearchResults(query: SearchQuery): Promise<SearchResult> {
   // The newest matches, up to one more than are counted, found by walking the claimedAt index when a term is
   // common and through the GIN index when it is rare; then ranked. Ranking every match of a common word
   // ("militants": two claims in five) would read tens of thousands of documents for each page.
-  const rows = await db.$queryRaw<HitRow[]>(Prisma.sql`
+  const rows = await readRows<HitRow>(Prisma.sql`
     WITH matches AS MATERIALIZED (
       SELECT s."claimId", s."versionId", s."claimedAt", s."document"
       FROM "PublishedClaimSearch" s

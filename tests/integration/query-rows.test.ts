@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type Database } from '@/lib/database/prisma-client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { testDb } from '../setup/databases';
+
+// The public reads send their SQL through pg on Prisma's own pool (queryRows), not through $queryRaw: they must get
+// the values $queryRaw would give, whatever the server's time zone.
+
+let db: Database;
+const zone = process.env.TZ;
+beforeAll(() => {
+  db = testDb();
+  // pg reads days and moments without a zone in the local time: a zone far from UTC shows whether they are read as UTC.
+  process.env.TZ = 'America/Los_Angeles';
+});
+afterAll(async () => {
+  process.env.TZ = zone;
+  await db.$disconnect();
+});
+
+const statement = (moment: Date) => Prisma.sql`
+  SELECT '2014-07-02'::date AS day, ${moment}::timestamp(3) AS moment, 9007199254740993::bigint AS big, 42 AS small,
+    true AS yes, 'text' AS words, ARRAY['a', 'b']::text[] AS list, '01a24abe-e9ee-7775-aae9-9443737b0aac'::uuid AS id,
+    json_build_object('at', '2014-07-02', 'n', 1) AS document, NULL::text AS nothing,
+    (SELECT count(*) FROM "public"."Claim" WHERE false) AS none`;
+
+describe('rows read through the pool', () => {
+  it('hold the same values as $queryRaw’s, days and moments in UTC and bigints as BigInt', async () => {
+    const moment = new Date('2014-07-14T23:30:00.123Z');
+    const [byPool] = await queryRows<Record<string, unknown>>(db, statement(moment));
+    const [byPrisma] = await db.$queryRaw<Record<string, unknown>[]>(statement(moment));
+    expect(byPool).toEqual(byPrisma);
+    expect(byPool).toMatchObject({ day: new Date('2014-07-02T00:00:00Z'), moment, big: 9007199254740993n, none: 0n, list: ['a', 'b'], document: { at: '2014-07-02', n: 1 } });
+  });
+
+  it('refuse a client queryRows did not make', async () => {
+    await expect(queryRows({} as Database, Prisma.sql`SELECT 1`)).rejects.toThrow(/createPrismaClient/);
+  });
+});
