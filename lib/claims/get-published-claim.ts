@@ -38,8 +38,8 @@ async function readPublishedClaim(id: string) {
   if (!isUuid(id)) return null;
   const [row] = await readRows<{ claim: ClaimAsJson; links: Dated<PublishedLink>[] }>(Prisma.sql`
     SELECT ${publicClaimJson} AS claim, ${publishedLinksJson} AS links
-    FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
-    WHERE c.id = ${id.toLowerCase()}::uuid`);
+    FROM "public"."Claim" c
+    WHERE c.id = ${id.toLowerCase()}::uuid AND c."publishedVersionId" IS NOT NULL`);
   if (!row) return null;
   const links: PublishedLink[] = row.links.map((link) => ({ ...link, retraction: withMoment(link.retraction) }));
   return { ...claimFromJson(row.claim), links };

@@ -22,7 +22,7 @@ type ContradictionAsJson = {
 
 /** One side of the link `l`, as the public claim, or null when that claim is not published. */
 const side = (claimId: Prisma.Sql) =>
-  Prisma.sql`(SELECT ${publicClaimJson} FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId" WHERE c.id = ${claimId})`;
+  Prisma.sql`(SELECT ${publicClaimJson} FROM "public"."Claim" c WHERE c.id = ${claimId} AND c."publishedVersionId" IS NOT NULL)`;
 
 /** A published contradiction with both claims as the public sees them; null for anything else, guessed or not.
  *  One statement, built as JSON by Postgres like a claim's (lib/public-api/read-public-claims.ts says why); not the

@@ -2,14 +2,17 @@ import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicClaim } from './to-claim-json';
 
-// Published claims as the public sees them, read by hand-written SQL that has Postgres build each claim as one JSON
-// value. publicClaimSelect (to-claim-json.ts) defines the shape and its types, and a test holds this read to it.
-// Prisma turned the same shape into a query and back into objects field by field: reading one claim with its
+// Published claims as the public sees them, read by hand-written SQL that has Postgres hand over each claim as one
+// JSON value. publicClaimSelect (to-claim-json.ts) defines the shape and its types, and a test holds this read to
+// it. Prisma turned the same shape into a query and back into objects field by field: reading one claim with its
 // links cost Node 2.9 ms of CPU, against 0.8 ms for Prisma's own SQL read through pg, and every public page, API
 // list and search page that shows whole claims went through it.
 //
-// The tables are named with their schema, so the statements are prepared (lib/database/prisma-client.ts): planning
-// this one took 6 ms of Postgres's time, running it under 2 ms.
+// The database keeps each published claim's version and sign-off as that JSON (PublishedClaimJson.page, migration
+// published_claim_page_json), so a read takes the stored value and adds the claim's status and retraction; it
+// builds the value, with the same function, only for a claim whose stored JSON an edit has queued.
+//
+// The tables are named with their schema, so the statements are prepared (lib/database/prisma-client.ts).
 
 /** A moment (`timestamp`, kept in UTC) as ISO text, as Date.toISOString writes it. */
 export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -36,38 +39,12 @@ export const retractionJson = (
   WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'RETRACT'
   ORDER BY rv."createdAt" DESC LIMIT 1) END`;
 
-/** The entity with this id, as its slug and name; null for none. */
-const entityJson = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', e.slug, 'name', e.name) FROM "public"."Entity" e WHERE e.id = ${id})`;
-
-/** One claim, `c`, with its published version, `v`, as JSON in the shape of PublicClaim; days as dates, moments in UTC. */
+/** One published claim, `c`, as ClaimAsJson: its stored version and sign-off (built now if an edit has them
+ *  queued), its status and its retraction. */
 export const publicClaimJson = Prisma.sql`json_build_object(
   'id', c.id,
   'status', c.status,
-  'version', json_build_object(
-    'id', v.id, 'version', v.version, 'statement', v.statement,
-    'claimedAt', v."claimedAt", 'validFrom', v."validFrom", 'validTo', v."validTo",
-    'credibility', v.credibility, 'credibilityNote', v."credibilityNote", 'polarity', v.polarity,
-    'claimant', ${entityJson(Prisma.sql`v."claimantId"`)},
-    'subject', ${entityJson(Prisma.sql`v."subjectId"`)},
-    'relation', (SELECT json_build_object('label', r.label) FROM "public"."Relation" r WHERE r.key = v."relationKey"),
-    'object', ${entityJson(Prisma.sql`v."objectId"`)},
-    'topics', coalesce((
-      SELECT json_agg(json_build_object('topic', json_build_object('slug', t.slug, 'title', t.title)) ORDER BY t.title, t.slug)
-      FROM "public"."ClaimVersionTopic" vt JOIN "public"."Topic" t ON t.id = vt."topicId"
-      WHERE vt."claimVersionId" = v.id), '[]'),
-    'citations', coalesce((
-      SELECT json_agg(json_build_object(
-        'id', ci.id, 'quote', ci.quote, 'originalQuote', ci."originalQuote", 'originalLanguage', ci."originalLanguage",
-        'translation', ci.translation, 'translator', ci.translator, 'locator', ci.locator, 'attributedTo', ci."attributedTo",
-        'source', json_build_object(
-          'id', s.id, 'title', s.title, 'url', s.url, 'publisher', s.publisher, 'publishedAt', s."publishedAt",
-          'grade', s.grade, 'gradeNote', s."gradeNote", 'kind', s.kind,
-          'correctionKind', s."correctionKind", 'correctedAt', s."correctedAt", 'correctionNote', s."correctionNote")
-      ) ORDER BY ci.position)
-      FROM "public"."Citation" ci JOIN "public"."Source" s ON s.id = ci."sourceId"
-      WHERE ci."claimVersionId" = v.id), '[]')
-  ),
-  'signOff', ${signOffJson('claimVersionId', Prisma.sql`v.id`)},
+  'stored', coalesce((SELECT j.page FROM "public"."PublishedClaimJson" j WHERE j."claimId" = c.id), counterclaim_claim_page_json(c.id))::json,
   'retraction', ${retractionJson(Prisma.sql`c.status`, 'claimId', Prisma.sql`c.id`)}
 )`;
 
@@ -76,15 +53,16 @@ export async function readPublicClaims(ids: readonly string[]): Promise<PublicCl
   if (ids.length === 0) return [];
   const rows = await readRows<{ claim: ClaimAsJson }>(Prisma.sql`
     SELECT ${publicClaimJson} AS claim
-    FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
-    WHERE c.id = ANY(${ids}::uuid[])`);
+    FROM "public"."Claim" c
+    WHERE c.id = ANY(${ids}::uuid[]) AND c."publishedVersionId" IS NOT NULL`);
   const byId = new Map(rows.map(({ claim }) => [claim.id, claimFromJson(claim)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** A value as it comes out of JSON: its Dates are ISO text. */
 export type Dated<T> = T extends Date ? string : T extends readonly (infer Item)[] ? Dated<Item>[] : T extends object ? { [K in keyof T]: Dated<T[K]> } : T;
-export type ClaimAsJson = Dated<PublicClaim>;
+/** A claim as publicClaimJson gives it. */
+export type ClaimAsJson = Dated<Pick<PublicClaim, 'id' | 'status' | 'retraction'>> & { stored: Dated<Pick<PublicClaim, 'version' | 'signOff'>> };
 
 const day = (value: string | null) => (value === null ? null : new Date(value));
 
@@ -92,10 +70,10 @@ const day = (value: string | null) => (value === null ? null : new Date(value));
 export const withMoment = <T extends { createdAt: string }>(review: T | null) => review && { ...review, createdAt: new Date(review.createdAt) };
 
 /** JSON has no dates: the days and moments come as ISO text, and become Dates here. */
-export function claimFromJson(claim: ClaimAsJson): PublicClaim {
-  const { version } = claim;
+export function claimFromJson({ id, status, stored: { version, signOff }, retraction }: ClaimAsJson): PublicClaim {
   return {
-    ...claim,
+    id,
+    status,
     version: {
       ...version,
       claimedAt: new Date(version.claimedAt),
@@ -106,7 +84,7 @@ export function claimFromJson(claim: ClaimAsJson): PublicClaim {
         source: { ...citation.source, publishedAt: day(citation.source.publishedAt), correctedAt: day(citation.source.correctedAt) },
       })),
     },
-    signOff: withMoment(claim.signOff),
-    retraction: withMoment(claim.retraction),
+    signOff: withMoment(signOff),
+    retraction: withMoment(retraction),
   };
 }

@@ -15,12 +15,13 @@ import { updateSource } from '@/lib/sources/update-source';
 import { createActor } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
 import { testDatabaseUrl, testDb } from '../setup/databases';
+import { publicClaimsThroughPrisma } from '../setup/public-claims';
 
-// The claim list reads each published claim's JSON as the database stored it (PublishedClaimJson, kept by
-// triggers), or builds it while an edit has it queued (PublishedClaimJsonPending). These hold what the list gives,
-// both before the queue is built again and after, to what toClaimJson writes of the claim read now, after each
-// change that shows in a claim: a publication, a retraction, and edits to the entities, sources, topics, relations
-// and reviewers it names.
+// The claim list, the public pages and search read each published claim's JSON as the database stored it
+// (PublishedClaimJson's json and page, kept by triggers), or build it while an edit has it queued
+// (PublishedClaimJsonPending). These hold what the list gives to what toClaimJson writes, and what the pages read
+// to Prisma's select, both before the queue is built again and after, after each change that shows in a claim: a
+// publication, a retraction, and edits to the entities, sources, topics, relations and reviewers it names.
 
 let db: Database;
 let editor: Actor;
@@ -52,15 +53,19 @@ async function expectListed(expected: ReturnType<typeof toClaimJson>[]) {
   written.forEach((claim, index) => expect(Object.keys(claim)).toEqual(Object.keys(expected[index])));
 }
 
-/** The list is current as read (some claims maybe built as read), and again once every claim's JSON is stored. */
+/** The list and the pages' reads are current as read (some claims maybe built as read), and again once every
+ *  claim's JSON is stored. */
 async function expectCurrent() {
-  const expected = (await readPublicClaims(claimIds)).map((claim) => toClaimJson(claim, origin)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const claims = await publicClaimsThroughPrisma(db, claimIds);
+  const expected = claims.map((claim) => toClaimJson(claim, origin)).sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(expected).toHaveLength(claimIds.length);
   await expectListed(expected);
+  expect(await readPublicClaims(claimIds)).toEqual(claims);
   await refillPublishedClaimJson();
   expect(await queued()).toBe(0);
   expect(await db.publishedClaimJson.count({ where: { claimId: { in: claimIds } } })).toBe(claimIds.length);
   await expectListed(expected);
+  expect(await readPublicClaims(claimIds)).toEqual(claims);
   return expected;
 }
 
@@ -105,6 +110,10 @@ describe('the claim list’s stored claims', () => {
     const source = await db.source.findUniqueOrThrow({ where: { id: fixtures.source.id } });
     await updateSource(editor, source.id, { version: source.version, title: `Long War Journal report ${fixtures.tag}`, grade: 'C', gradeNote: 'Relies on one statement' });
     expect((await expectCurrent())[0].citations[0].source).toMatchObject({ title: `Long War Journal report ${fixtures.tag}`, grade: 'C', gradeNote: 'Relies on one statement' });
+    // A source's kind and its correction are not in the API's claim, but the pages show them.
+    await updateSource(editor, source.id, { version: source.version + 1, kind: 'PRIMARY_STATEMENT', correctionKind: 'CORRECTED', correctedAt: '2014-08-01', correctionNote: `Date corrected ${fixtures.tag}` });
+    await expectCurrent();
+    expect((await readPublicClaims([claimIds[0]]))[0].version.citations[0].source).toMatchObject({ kind: 'PRIMARY_STATEMENT', correctionKind: 'CORRECTED', correctedAt: new Date('2014-08-01T00:00:00Z'), correctionNote: `Date corrected ${fixtures.tag}` });
 
     // Topics, relations and names have no editing screen; the database keeps the claims current all the same.
     await db.topic.update({ where: { id: fixtures.topic.id }, data: { title: `Pledges ${fixtures.tag}` } });

@@ -10,15 +10,17 @@ import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
 import { apiClaimColumns, apiClaimText, type ApiClaimColumns } from '@/lib/public-api/api-claim-json';
 import { readPublicClaims } from '@/lib/public-api/read-public-claims';
-import { fromPublicClaimRow, publicClaimSelect, toClaimJson } from '@/lib/public-api/to-claim-json';
+import { toClaimJson } from '@/lib/public-api/to-claim-json';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { createActor, uniqueUrl } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
 import { testDb } from '../setup/databases';
+import { publicClaimsThroughPrisma } from '../setup/public-claims';
 
-// The public claim is read by hand-written SQL for speed; Prisma's select defines the shape. This holds them equal,
-// and the API's claim as the database stores it (PublishedClaimJson), or builds it while an edit elsewhere has
-// its stored JSON queued, to toClaimJson, the format's definition.
+// The public claim is read by hand-written SQL for speed, from the JSON the database stores for it
+// (PublishedClaimJson.page); Prisma's select defines the shape. This holds them equal, and the API's claim as the
+// database stores it (PublishedClaimJson.json), or builds it while an edit elsewhere has its stored JSON queued, to
+// toClaimJson, the format's definition. published-claim-json.test.ts holds both current after each kind of edit.
 
 let db: Database;
 let editor: Actor;
@@ -33,12 +35,7 @@ async function published(override: Record<string, unknown>) {
   return claim.id;
 }
 
-/** The same claims through Prisma's select, the shape's definition. */
-async function throughPrisma(claimIds: string[]) {
-  const rows = await db.claim.findMany({ where: { id: { in: claimIds } }, select: publicClaimSelect });
-  const byId = new Map(rows.flatMap((row) => fromPublicClaimRow(row) ?? []).map((claim) => [claim.id, claim]));
-  return claimIds.flatMap((id) => byId.get(id) ?? []);
-}
+const throughPrisma = (claimIds: string[]) => publicClaimsThroughPrisma(db, claimIds);
 
 beforeAll(async () => {
   db = testDb();
