@@ -24,6 +24,10 @@ export function createPrismaClient(databaseUrl: string) {
     // trips sometimes took over 5 s. A stalled transaction still ends, and rolls back, within 15 s.
     transactionOptions: { maxWait: 5_000, timeout: 15_000 },
   });
+  // An idle connection that dies (Postgres restarted) is an 'error' on the pool, which would end the process unheard;
+  // pg drops the connection, and the next read opens another or reports the outage itself. The adapter listens
+  // too, but only once Prisma has connected, and a server may serve only queryRows's reads until then.
+  pool.on('error', () => {});
   pools.set(client, pool);
   return client;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, type Database } from '@/lib/database/prisma-client';
+import { createPrismaClient, queryRows, type Database } from '@/lib/database/prisma-client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { testDb } from '../setup/databases';
+import { testDatabaseUrl, testDb } from '../setup/databases';
 
 // The public reads send their SQL through pg on Prisma's own pool (queryRows), not through $queryRaw: they must get
 // the values $queryRaw would give, whatever the server's time zone.
@@ -31,6 +31,20 @@ describe('rows read through the pool', () => {
     const [byPrisma] = await db.$queryRaw<Record<string, unknown>[]>(statement(moment));
     expect(byPool).toEqual(byPrisma);
     expect(byPool).toMatchObject({ day: new Date('2014-07-02T00:00:00Z'), moment, big: 9007199254740993n, none: 0n, list: ['a', 'b'], document: { at: '2014-07-02', n: 1 } });
+  });
+
+  it('survive their idle connection dying before Prisma has ever connected, and read again', async () => {
+    const fresh = createPrismaClient(testDatabaseUrl());
+    try {
+      const pid = async () => (await queryRows<{ pid: number }>(fresh, Prisma.sql`SELECT pg_backend_pid() AS pid`))[0].pid;
+      const before = await pid();
+      await db.$queryRaw`SELECT pg_terminate_backend(${before}::int)`;
+      // The pool hears of it as an 'error' on the idle connection, which, unheard, would end the process.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await pid()).not.toBe(before);
+    } finally {
+      await fresh.$disconnect();
+    }
   });
 
   it('refuse a client queryRows did not make', async () => {
