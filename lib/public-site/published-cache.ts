@@ -8,21 +8,34 @@ import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage
 // tenth of a deep API page's. Here a hit hands back the stored value itself, frozen so that no reader can change
 // what the next one gets.
 
-/** How much the cache may hold, counted in characters of the values' JSON: the values live as objects, which take
- *  two to three times their JSON's size in the heap, and the server's heap is capped at 224 MB (scripts/start.ts). */
-const maxCachedJsonLength = 16 * 1024 * 1024;
+/** How much the cache may hold, counted in characters of the values' JSON, each value as the heap holds it: a value
+ *  kept as objects four times over (its objects and, on the pages, their marked copy for the props: 16 M
+ *  characters of claims, contradictions and topics grew the server's live heap by about 60 MB), and JSON text
+ *  twice (a text with one character beyond Latin-1 takes two bytes a character). The heap is capped at 224 MB
+ *  (scripts/start.ts), of which Next, React and Prisma take 85-95 MB, and every major collection marks what the
+ *  cache holds. With 16 M characters of objects the live heap stayed at 152 MB, and a major collection came every
+ *  1.1 s and took 140-175 ms, 70-130 ms of it on the server's one thread: the API's cached first page, which costs
+ *  no more than the ceiling, had a p99 of 178-183 ms, against 92-93 ms with 4 M characters of objects (this
+ *  budget) and 36 ms with none (after the contradiction, claim and topic pages, as the benchmark runs them). */
+const maxCachedHeapCharacters = 16 * 1024 * 1024;
 
-/** A value's size as its JSON's length. A reader that writes JSON text (the API's claim list) is kept as that text,
- *  and counted as it is rather than serialized again to be measured. */
-const jsonLength = (value: unknown) => (typeof value === 'string' ? value.length : (JSON.stringify(value)?.length ?? 4));
+/** A value's size as above. A reader that writes JSON text (the API's claim list) is kept as that text, and counted
+ *  as it is rather than serialized again to be measured. */
+const heapCharacters = (value: unknown) => (typeof value === 'string' ? 2 * value.length : 4 * (JSON.stringify(value)?.length ?? 4));
 
-type Store = { entries: LRUCache<string, { value: unknown }>; generation: number };
+/** How many keys read once are remembered. Most addresses are asked for once (a crawler, the long tail of claims,
+ *  the benchmark's first visits): a value is kept from the second read of its key among the last this many keys
+ *  read once, so that single reads do not push out the values read again and again. */
+const keysReadOnce = 10_000;
+
+type Store = { entries: LRUCache<string, { value: unknown }>; readOnce: LRUCache<string, true>; generation: number };
 
 // Next compiles the Pages Router's pages and the App Router's routes into separate bundles, each with its own copy
 // of this module: a decision taken through one must expire what the other cached, so there is one store per process.
 const storeKey = Symbol.for('counterclaim.publishedCache');
 const store: Store = ((globalThis as { [storeKey]?: Store })[storeKey] ??= {
-  entries: new LRUCache({ maxSize: maxCachedJsonLength, sizeCalculation: (entry, key) => key.length + jsonLength(entry.value) }),
+  entries: new LRUCache({ maxSize: maxCachedHeapCharacters, sizeCalculation: (entry, key) => key.length + heapCharacters(entry.value) }),
+  readOnce: new LRUCache({ max: keysReadOnce }),
   generation: 0,
 });
 
@@ -31,7 +44,7 @@ const store: Store = ((globalThis as { [storeKey]?: Store })[storeKey] ??= {
 const inNextServer = () =>
   workAsyncStorage.getStore()?.incrementalCache !== undefined || (globalThis as { __incrementalCache?: unknown }).__incrementalCache !== undefined;
 
-/** A public reader, cached until the published record next changes. */
+/** A public reader, cached from the second read of the same arguments until the published record next changes. */
 export function cachedPublicRead<Args extends (string | number | boolean | null | undefined | Record<string, unknown>)[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
@@ -42,10 +55,17 @@ export function cachedPublicRead<Args extends (string | number | boolean | null 
     const hit = store.entries.get(key);
     if (hit) return hit.value as Result;
     const readFrom = store.generation;
-    const value = deepFreeze(await read(...args));
+    const value = await read(...args);
     // A read that overlapped a change may hold the record as it was before: give it to its caller, keep it from others.
-    if (store.generation === readFrom) store.entries.set(key, { value });
-    return value;
+    if (store.generation !== readFrom) return value;
+    // Read once so far: the value goes to its one caller and is not shared, so it need not be frozen either.
+    if (!store.readOnce.has(key)) {
+      store.readOnce.set(key, true);
+      return value;
+    }
+    const kept = deepFreeze(value);
+    store.entries.set(key, { value: kept });
+    return kept;
   };
 }
 
