@@ -67,6 +67,42 @@ describe('the claims of an entity, a source or a topic', () => {
     expect(all.hasEarlierClaims).toBe(false);
   });
 
+  it('give each line as Prisma’s select of it gives it, and a topic’s published contradictions among its claims', async () => {
+    const bare = await createClaim(editor, claimInput(fixtures, { statement: `bare (${fixtures.tag})`, claimedAt: '2013-12-01', subjectId: null, relation: null, objectId: null, polarity: null }));
+    await submitClaim(editor, bare.id, { version: 1 });
+    await decideOnClaim(reviewer, bare.id, { version: 1, decision: 'APPROVE' });
+    const retracted = await claim('retracted', '2014-05-01', 'published');
+    const unreviewed = await claim('in an unreviewed link', '2014-06-01', 'published');
+    const contradicting = async (claimAId: string, claimBId: string, approve: boolean) => {
+      const { id } = await createLink(editor, { claimAId, claimBId, kind: 'CONTRADICTS', note: `Cannot both hold (${fixtures.tag})` });
+      await submitLink(editor, id, { version: 1 });
+      if (approve) await decideOnLink(reviewer, id, { version: 1, decision: 'APPROVE' });
+      return id;
+    };
+    const published = await contradicting(bare.id, retracted, true);
+    await contradicting(bare.id, unreviewed, false);
+    // A link approved before one of its claims was retracted stays on the topic's page, beside the marked claim.
+    await decideOnClaim(reviewer, retracted, { version: 1, decision: 'RETRACT', note: 'A forgery' });
+
+    const topic = await getTopicForReaders(fixtures.topic.slug);
+    const versions = await db.claimVersion.findMany({
+      where: { publishedOf: { isNot: null }, topics: { some: { topicId: fixtures.topic.id } } },
+      orderBy: [{ claimedAt: 'asc' }, { id: 'asc' }],
+      select: {
+        statement: true,
+        claimedAt: true,
+        credibility: true,
+        subject: { select: { slug: true, name: true } },
+        object: { select: { slug: true, name: true } },
+        publishedOf: { select: { id: true, status: true } },
+      },
+    });
+    expect(topic!.claims).toEqual(versions.map(({ publishedOf, ...version }) => ({ ...publishedOf!, publishedVersion: version })));
+    expect(topic!.claims.find((line) => line.id === bare.id)?.publishedVersion).toMatchObject({ subject: null, object: null, claimedAt: new Date('2013-12-01T00:00:00Z') });
+    expect(topic!.claims.find((line) => line.id === retracted)?.status).toBe('RETRACTED');
+    expect(topic!.contradictions).toEqual([{ id: published, claimAId: bare.id, claimBId: retracted, status: 'APPROVED' }]);
+  });
+
   it('move a claim to another topic’s page when an edit filing it there is approved, and not before', async () => {
     const moved = await db.topic.create({ data: { slug: `moved-${fixtures.tag}`, title: `Moved ${fixtures.tag}`, summary: '' } });
     const { id } = await createClaim(editor, claimInput(fixtures, { statement: `refiled (${fixtures.tag})`, claimedAt: '2013-06-01' }));
