@@ -1,63 +1,55 @@
 // The public pages' props as plain JSON values with the record's Dates intact: getServerSideProps must return
 // JSON, so each Date is written as { "$date": ISO string }. The record's objects have fixed keys, none of them
-// "$date", so the marker cannot be forged. Both directions walk the value themselves: superjson's walk took about
-// a tenth of the server's time on a claim page. The props stay values, not text: a page that sends no JavaScript
-// never has its props serialized, so text only added a stringify and a parse to every page.
+// "$date" or "$kept", so the markers cannot be forged. Both directions walk the value themselves: superjson's walk
+// took about a tenth of the server's time on a claim page. The props stay values, not text: a page that sends no
+// JavaScript never has its props serialized, so text only added a stringify and a parse to every page.
 //
-// A frozen value cannot change, and the published cache hands out frozen values, so its marked copy is made once and
-// reviving that copy gives back the value itself. Marking and reviving the same cached topics and results on every
-// request took a seventh of a cached search page's server time.
+// A frozen value cannot change, and the published cache hands out frozen values, so one travels in the props by
+// reference: its place holds { "$kept": true }, which reviving turns back into the value itself. A marked copy made
+// for each request cost a seventh of a cached search page's server time; kept beside each cached value for the next
+// request, the copies doubled what the cache held in the heap, and every major collection marked them. The props
+// reach the page in the same process (`next dev` checks only that they are JSON values); Next serializes them only
+// for a page's data route (/_next/data/…), which a page without JavaScript never asks for, and which gets the
+// markers rather than the value.
 
 export type MarkedJson = null | boolean | number | string | MarkedJson[] | { [key: string]: MarkedJson };
 
-/** A copy of the value with each Date replaced by its marker, and undefined properties left out, as JSON does;
- *  a frozen value without Dates is returned as it is. */
+/** Each reference's frozen value, for as long as the reference is in use: a request's props. */
+const kept = new WeakMap<object, unknown>();
+
+/** A copy of the value with each Date replaced by its marker, each frozen value by a reference to it, and
+ *  undefined properties left out, as JSON does. */
 export function markDates(value: unknown): MarkedJson {
   if (value instanceof Date) return { $date: value.toISOString() };
   if (typeof value !== 'object' || value === null) return value as MarkedJson;
-  const known = markedCopies.get(value);
-  if (known !== undefined) return known;
-  const marked = Array.isArray(value) ? value.map(markDates) : markObject(value);
-  if (!Object.isFrozen(value)) return marked;
-  // A frozen value with no Date anywhere in it is plain JSON already, and its own marked copy: a cached topic list
-  // or a claim's entities are kept once, not twice.
-  const result = sameItems(value, marked) ? (value as MarkedJson) : (Object.freeze(marked) as MarkedJson);
-  markedCopies.set(value, result);
-  if (result !== value) originals.set(result as object, value);
-  return result;
-}
-
-function sameItems(value: object, marked: MarkedJson) {
-  const before = Object.values(value);
-  const after = Object.values(marked as object);
-  return before.length === after.length && before.every((item, index) => item === after[index]);
-}
-
-function markObject(value: object) {
+  if (Object.isFrozen(value)) {
+    const reference = { $kept: true };
+    kept.set(reference, value);
+    return reference;
+  }
+  if (Array.isArray(value)) return value.map(markDates);
   const marked: Record<string, MarkedJson> = {};
   for (const [key, item] of Object.entries(value)) if (item !== undefined) marked[key] = markDates(item);
   return marked;
 }
 
-/** A frozen value's marked copy, and back: both are kept only as long as the value is. */
-const markedCopies = new WeakMap<object, MarkedJson>();
-const originals = new WeakMap<object, unknown>();
-
-/** Turns the markers back into Dates, in place: the caller owns the value (it was just parsed, or just marked).
- *  A frozen value's marked copy becomes that value again. Reviving a value twice changes nothing. */
+/** Turns the markers back into Dates and the references into their values, in place: the caller owns the value (it
+ *  was just parsed, or just marked). Reviving a value twice changes nothing. */
 export function reviveDates<T>(value: MarkedJson): T {
   return revive(value) as T;
 }
 
 function revive(value: MarkedJson): unknown {
   if (typeof value !== 'object' || value === null || value instanceof Date) return value;
-  const original = originals.get(value);
-  if (original !== undefined) return original;
-  // Any other frozen value is one that was its own marked copy: it holds no markers, and cannot be written to.
+  // A frozen value is one a reference already gave back: it holds no markers, and cannot be written to.
   if (Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = revive(value[index]) as MarkedJson;
     return value;
+  }
+  if (value.$kept === true) {
+    if (!kept.has(value)) throw new Error('a page got a reference to a cached value it was not given: its props were copied');
+    return kept.get(value);
   }
   if (typeof value.$date === 'string') return new Date(value.$date);
   for (const key of Object.keys(value)) value[key] = revive(value[key]) as MarkedJson;

@@ -8,20 +8,20 @@ import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage
 // tenth of a deep API page's. Here a hit hands back the stored value itself, frozen so that no reader can change
 // what the next one gets.
 
-/** How much the cache may hold, counted in characters of the values' JSON, each value as the heap holds it: a value
- *  kept as objects four times over (its objects and, on the pages, their marked copy for the props: 16 M
- *  characters of claims, contradictions and topics grew the server's live heap by about 60 MB), and JSON text
- *  twice (a text with one character beyond Latin-1 takes two bytes a character). The heap is capped at 224 MB
- *  (scripts/start.ts), of which Next, React and Prisma take 85-95 MB, and every major collection marks what the
- *  cache holds. With 16 M characters of objects the live heap stayed at 152 MB, and a major collection came every
- *  1.1 s and took 140-175 ms, 70-130 ms of it on the server's one thread: the API's cached first page, which costs
- *  no more than the ceiling, had a p99 of 178-183 ms, against 92-93 ms with 4 M characters of objects (this
- *  budget) and 36 ms with none (after the contradiction, claim and topic pages, as the benchmark runs them). */
+/** How much the cache may hold, counted in characters of the values' JSON as the heap holds them: a value kept as
+ *  objects twice over, and JSON text twice (a text with one character beyond Latin-1 takes two bytes a character).
+ *  The heap is capped at 224 MB (scripts/start.ts), of which Next, React and Prisma take 85-95 MB, and every major
+ *  collection marks what the cache holds. Filled with 16 M characters of claims, contradictions and topics counted
+ *  as plain JSON (and, for the pages, a marked copy of each, since replaced by a reference: dated-json.ts), the heap
+ *  stayed at 152 MB; a major collection came every 1.1 s and took 140-175 ms, 70-130 ms of it on the server's one
+ *  thread; and the API's cached first page, which costs no more than the ceiling, had a p99 of 178-183 ms against
+ *  36 ms with nothing cached. Counted as here, a full cache left 111-114 MB after each collection, every 1.5-2 s,
+ *  and that p99 at 76 ms (each after the contradiction, claim and topic pages, as the benchmark runs them). */
 const maxCachedHeapCharacters = 16 * 1024 * 1024;
 
 /** A value's size as above. A reader that writes JSON text (the API's claim list) is kept as that text, and counted
  *  as it is rather than serialized again to be measured. */
-const heapCharacters = (value: unknown) => (typeof value === 'string' ? 2 * value.length : 4 * (JSON.stringify(value)?.length ?? 4));
+const heapCharacters = (value: unknown) => 2 * (typeof value === 'string' ? value.length : (JSON.stringify(value)?.length ?? 2));
 
 /** How many keys read once are remembered. Most addresses are asked for once (a crawler, the long tail of claims,
  *  the benchmark's first visits): a value is kept from the second read of its key among the last this many keys

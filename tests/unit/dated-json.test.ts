@@ -37,25 +37,24 @@ describe('dated JSON, the public record as plain JSON values', () => {
     expect(throughJson<Date>(new Date('2016-01-01T00:00:00Z'))).toEqual(new Date('2016-01-01T00:00:00Z'));
   });
 
-  it('marks a frozen value once, and revives its marked copy to the value itself, which stays untouched', () => {
+  it('passes a frozen value by reference, not by copy, and revives the reference to the value itself, untouched', () => {
     const cached = deepFrozen({ claims: [{ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' }], topics: [{ slug: 'aqim', title: 'AQIM' }] });
-    const firstRequest = markDates({ query: 'AQIM', cached });
+    const firstRequest = markDates({ query: 'AQIM', cached, note: undefined });
     const secondRequest = markDates({ query: 'AQIM', cached });
-    expect(secondRequest).not.toBe(firstRequest);
-    const sharedCopy = (firstRequest as { cached: { claims: { claimedAt: unknown }[] } }).cached;
-    expect(sharedCopy).not.toBe(cached);
-    expect((secondRequest as { cached: unknown }).cached).toBe(sharedCopy);
-    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({
-      query: 'AQIM',
-      cached: { claims: [{ claimedAt: { $date: '2014-07-14T00:00:00.000Z' }, statement: 'AQIM backs ISIS' }], topics: [{ slug: 'aqim', title: 'AQIM' }] },
-    });
-    // What holds no Date is plain JSON already, and not copied.
-    expect((firstRequest as { cached: { topics: unknown } }).cached.topics).toBe(cached.topics);
+    // Plain JSON values, as getServerSideProps must return, holding no copy of the cached value.
+    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({ query: 'AQIM', cached: { $kept: true } });
+    expect((secondRequest as { cached: unknown }).cached).not.toBe((firstRequest as { cached: unknown }).cached);
     const revived = reviveDates<{ query: string; cached: typeof cached }>(firstRequest);
+    expect(revived).toEqual({ query: 'AQIM', cached });
     expect(revived.cached).toBe(cached);
-    // The marked copy is shared by later requests: reviving one must not turn its markers into Dates.
     expect(reviveDates<{ cached: typeof cached }>(secondRequest).cached).toBe(cached);
-    expect(sharedCopy.claims[0].claimedAt).toEqual({ $date: '2014-07-14T00:00:00.000Z' });
+    expect(reviveDates<{ cached: typeof cached }>(revived as never).cached).toBe(cached);
+    expect(cached.claims[0].claimedAt).toBeInstanceOf(Date);
+  });
+
+  it('refuses a reference that was copied rather than passed, instead of rendering a page without its data', () => {
+    const copied = JSON.parse(JSON.stringify(markDates({ cached: deepFrozen({ statement: 'AQIM backs ISIS' }) })));
+    expect(() => reviveDates(copied)).toThrow(/copied/);
   });
 });
 
