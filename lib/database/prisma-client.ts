@@ -10,8 +10,10 @@ import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
  *  site's readers come in lulls. The pool holds at most 10; none of them keeps a script alive (allowExitOnIdle). */
 const idleConnectionMs = 10 * 60_000;
 
-/** Each client's pool, for the reads that go to it directly (queryRows). */
-const pools = new WeakMap<object, pg.Pool>();
+/** Where a client keeps its pool, for the reads that go to it directly (queryRows). A key in the global registry
+ *  rather than a map of this module's: Next bundles the pages and the routes with a copy each of this module, and
+ *  in development they share one client (lib/db.ts). */
+const poolKey = Symbol.for('counterclaim.pool');
 
 /** A Prisma client on the pg driver adapter: no native query engine, one pg pool per client. */
 export function createPrismaClient(databaseUrl: string) {
@@ -28,8 +30,7 @@ export function createPrismaClient(databaseUrl: string) {
   // pg drops the connection, and the next read opens another or reports the outage itself. The adapter listens
   // too, but only once Prisma has connected, and a server may serve only queryRows's reads until then.
   pool.on('error', () => {});
-  pools.set(client, pool);
-  return client;
+  return Object.defineProperty(client, poolKey, { value: pool });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
@@ -52,7 +53,7 @@ const queryRowTypes = {
  *  come back as $queryRaw gives them for the types those reads use (json, text, uuid, boolean, integers, days,
  *  moments; a numeric would be text, not a Decimal). Dates are sent as ISO text, in UTC, as Prisma sends them. */
 export async function queryRows<Row>(database: Database, query: Prisma.Sql): Promise<Row[]> {
-  const pool = pools.get(database);
+  const pool = (database as { [poolKey]?: pg.Pool })[poolKey];
   if (!pool) throw new Error('queryRows needs a client made by createPrismaClient');
   const values = query.values.map((value) => (value instanceof Date ? value.toISOString() : value));
   const result = await pool.query({ name: preparedStatementName({ sql: query.text }), text: query.text, values, types: queryRowTypes });

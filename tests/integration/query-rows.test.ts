@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrismaClient, queryRows, type Database } from '@/lib/database/prisma-client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { testDatabaseUrl, testDb } from '../setup/databases';
@@ -45,6 +45,13 @@ describe('rows read through the pool', () => {
     } finally {
       await fresh.$disconnect();
     }
+  });
+
+  it('reach the pool of a client that another copy of the module made, as Next’s two bundles share one in development', async () => {
+    vi.resetModules();
+    const otherCopy = await import('@/lib/database/prisma-client');
+    expect(otherCopy.queryRows).not.toBe(queryRows);
+    expect(await otherCopy.queryRows<{ n: number }>(db, Prisma.sql`SELECT 7 AS n`)).toEqual([{ n: 7 }]);
   });
 
   it('refuse a client queryRows did not make', async () => {
