@@ -27,6 +27,7 @@ export function splitWords(term: string): string[] {
 }
 
 type AliasMatch = { entityId: string; alias: string; slug: string; name: string };
+type WordMatch = { word: string; key: string; meaningful: boolean; aliases: AliasMatch[] };
 
 const aliasWords = (alias: string) => alias.split(/[\s\-‐‑–—]+/).filter(Boolean);
 
@@ -35,27 +36,30 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   if (words.length === 0) return { words: [], ignoredWords: [], termEntityIds: [], entities: [] };
   const keys = words.map((word) => (word.length >= minEntityWordLength ? nameMatchKey(word) : ''));
   const normalized = words.map((word) => normalizeName(word));
-  const perWord = await readRows<{ word: string; key: string; meaningful: boolean; aliases: AliasMatch[] }>(Prisma.sql`
-    SELECT w.word, w.key, numnode(plainto_tsquery('english', w.word)) > 0 AS meaningful,
-      coalesce((
-        SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name))
-        FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId"
-        WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
-          -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
-          AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
-      ), '[]') AS aliases
-    FROM unnest(${words}::text[], ${keys}::text[], ${normalized}::text[]) AS w(word, key, normalized)
-  `);
   const termKey = nameMatchKey(term);
   const termNormalized = normalizeName(term);
-  // A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
-  const termAliases = termKey
-    ? await readRows<AliasMatch>(Prisma.sql`
-        SELECT a."entityId"::text AS "entityId", a.alias, e.slug, e.name FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId"
-        WHERE a.normalized % ${termNormalized}
+  // Both questions in one prepared statement, parsed once per connection: asked in two unnamed ones, a search not
+  // cached took Postgres 2.2-2.8 ms to interpret its term, and 1.7-1.9 ms this way (ten three-word terms in a row,
+  // 100,000-claim record). Postgres still plans it for each term's words; any plan of it walks the trigram indexes.
+  const [{ perWord, termAliases }] = await readRows<{ perWord: WordMatch[]; termAliases: AliasMatch[] }>(Prisma.sql`
+    SELECT
+      (SELECT json_agg(json_build_object('word', w.word, 'key', w.key, 'meaningful', numnode(plainto_tsquery('english', w.word)) > 0,
+        'aliases', coalesce((
+          SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name))
+          FROM "public"."EntityAlias" a JOIN "public"."Entity" e ON e.id = a."entityId"
+          WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
+            -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
+            AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
+        ), '[]')) ORDER BY w.position)
+        FROM unnest(${words}::text[], ${keys}::text[], ${normalized}::text[]) WITH ORDINALITY AS w(word, key, normalized, position)
+      ) AS "perWord",
+      -- A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
+      (SELECT coalesce(json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name)), '[]')
+        FROM "public"."EntityAlias" a JOIN "public"."Entity" e ON e.id = a."entityId"
+        WHERE ${termKey} <> '' AND a.normalized % ${termNormalized}
           AND similarity(a.normalized, ${termNormalized}) >= CASE WHEN a."matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END
-      `)
-    : [];
+      ) AS "termAliases"
+  `);
 
   // What to mark in the text: the aliases the whole term matched, and the words of aliases a word matched.
   const named = new Map<string, NamedEntity>();
