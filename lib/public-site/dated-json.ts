@@ -4,33 +4,36 @@
 // took about a tenth of the server's time on a claim page. The props stay values, not text: a page that sends no
 // JavaScript never has its props serialized, so text only added a stringify and a parse to every page.
 //
-// A frozen value cannot change, and the published cache hands out frozen values, so one travels in the props by
-// reference: its place holds { "$kept": true }, which reviving turns back into the value itself. A marked copy made
-// for each request cost a seventh of a cached search page's server time; kept beside each cached value for the next
-// request, the copies doubled what the cache held in the heap, and every major collection marked them. The props
-// reach the page in the same process (`next dev` checks only that they are JSON values); Next serializes them only
-// for a page's data route (/_next/data/…), which a page without JavaScript never asks for, and which gets the
-// markers rather than the value.
+// A frozen value cannot change, and the published cache hands out frozen values, so where the props stay on the
+// server one travels by reference: its place holds { "$kept": true }, which reviving turns back into the value
+// itself. A marked copy made for each request cost a seventh of a cached search page's server time; kept beside
+// each cached value for the next request, the copies doubled what the cache held in the heap, and every major
+// collection marked them. A page without JavaScript gets its props in the same process; Next serializes them only
+// for its data route (/_next/data/…), which such a page never asks for, and which gets the markers rather than the
+// value. Where the props do leave the server (`next dev` writes them into every page), frozen values are copied.
 
 export type MarkedJson = null | boolean | number | string | MarkedJson[] | { [key: string]: MarkedJson };
 
 /** Each reference's frozen value, for as long as the reference is in use: a request's props. */
 const kept = new WeakMap<object, unknown>();
 
-/** A copy of the value with each Date replaced by its marker, each frozen value by a reference to it, and
- *  undefined properties left out, as JSON does. */
-export function markDates(value: unknown): MarkedJson {
-  if (value instanceof Date) return { $date: value.toISOString() };
-  if (typeof value !== 'object' || value === null) return value as MarkedJson;
-  if (Object.isFrozen(value)) {
-    const reference = { $kept: true };
-    kept.set(reference, value);
-    return reference;
-  }
-  if (Array.isArray(value)) return value.map(markDates);
-  const marked: Record<string, MarkedJson> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== undefined) marked[key] = markDates(item);
-  return marked;
+/** A copy of the value with each Date replaced by its marker, each frozen value by a reference to it unless the
+ *  props will be serialized (`copyFrozen`), and undefined properties left out, as JSON does. */
+export function markDates(value: unknown, { copyFrozen = false } = {}): MarkedJson {
+  const mark = (item: unknown): MarkedJson => {
+    if (item instanceof Date) return { $date: item.toISOString() };
+    if (typeof item !== 'object' || item === null) return item as MarkedJson;
+    if (!copyFrozen && Object.isFrozen(item)) {
+      const reference = { $kept: true };
+      kept.set(reference, item);
+      return reference;
+    }
+    if (Array.isArray(item)) return item.map(mark);
+    const marked: Record<string, MarkedJson> = {};
+    for (const [key, property] of Object.entries(item)) if (property !== undefined) marked[key] = mark(property);
+    return marked;
+  };
+  return mark(value);
 }
 
 /** Turns the markers back into Dates and the references into their values, in place: the caller owns the value (it

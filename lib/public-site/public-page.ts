@@ -6,13 +6,18 @@ import { markDates, reviveDates, type MarkedJson } from './dated-json';
 
 export type PublicPageProps = { data: MarkedJson };
 
+/** In development Next writes every page's props into it as JSON, for the browser to hydrate it, whatever the
+ *  page's config says (`unstable_runtimeJS: false` counts only in production): there a reference to a cached
+ *  value would reach the browser empty, so cached values travel as copies. */
+const propsLeaveTheServer = process.env.NODE_ENV !== 'production';
+
 /** A page's getServerSideProps: what `load` returns is the page's data. Null answers 404, rendered by the
  *  page itself (`pageData` gives it null): Next's own 404 would come from the App Router, with its runtime. */
 export function publicPage<T>(load: (context: GetServerSidePropsContext) => Promise<T | null>): GetServerSideProps<PublicPageProps> {
   return async (context) => {
     const data = await load(context);
     if (data === null) context.res.statusCode = 404;
-    return { props: { data: markDates(data) } };
+    return { props: { data: markDates(data, { copyFrozen: propsLeaveTheServer }) } };
   };
 }
 

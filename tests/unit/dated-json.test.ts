@@ -52,6 +52,13 @@ describe('dated JSON, the public record as plain JSON values', () => {
     expect(cached.claims[0].claimedAt).toBeInstanceOf(Date);
   });
 
+  it('copies a frozen value instead when the props will be serialized, as `next dev` does for every page', () => {
+    const cached = deepFrozen({ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' });
+    const marked = markDates({ cached }, { copyFrozen: true });
+    expect(JSON.parse(JSON.stringify(marked))).toEqual({ cached: { claimedAt: { $date: '2014-07-14T00:00:00.000Z' }, statement: 'AQIM backs ISIS' } });
+    expect(reviveDates<{ cached: typeof cached }>(JSON.parse(JSON.stringify(marked)))).toEqual({ cached });
+  });
+
   it('refuses a reference that was copied rather than passed, instead of rendering a page without its data', () => {
     const copied = JSON.parse(JSON.stringify(markDates({ cached: deepFrozen({ statement: 'AQIM backs ISIS' }) })));
     expect(() => reviveDates(copied)).toThrow(/copied/);
