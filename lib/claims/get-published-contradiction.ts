@@ -2,7 +2,7 @@ import { db, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
 import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
-import { claimFromJson, publicClaimJson, retractionJson, signOffJson, withMoment, type ClaimAsJson } from '@/lib/public-api/read-public-claims';
+import { claimFromJson, linkSignOffJson, publicClaimJson, retractionJson, withMoment, type ClaimAsJson } from '@/lib/public-api/read-public-claims';
 import { isUuid } from './get-published-claim';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -33,7 +33,7 @@ async function readPublishedContradiction(id: string) {
     SELECT json_build_object(
       'id', l.id, 'status', l.status, 'claimAId', l."claimAId", 'claimBId', l."claimBId",
       'note', lv.note, 'resolution', lv.resolution, 'resolutionNote', lv."resolutionNote",
-      'signOff', ${signOffJson('linkVersionId', Prisma.sql`lv.id`)},
+      'signOff', ${linkSignOffJson(Prisma.sql`lv.id`)},
       'retraction', ${retractionJson(Prisma.sql`l.status`, 'linkId', Prisma.sql`l.id`)},
       'claimA', ${side(Prisma.sql`l."claimAId"`)},
       'claimB', ${side(Prisma.sql`l."claimBId"`)}

@@ -8,7 +8,7 @@ import { apiClaimColumns, apiClaimText } from './api-claim-json';
 import { entityIdNamed } from './claim-filters-sql';
 import { splitPage } from './cursor';
 import type { contradictionsQuery } from './public-query-schema';
-import { moment, retractionJson, signOffJson } from './read-public-claims';
+import { linkSignOffJson, moment, retractionJson } from './read-public-claims';
 
 // The contradictions in id order, as the API's JSON text: each with its two claims as the claim list gives them,
 // from their stored JSON (api-claim-json.ts), and the link's own fields as toContradictionJson
@@ -72,7 +72,7 @@ async function readContradictions(query: ContradictionsQuery, origin: string): P
   const { page, nextCursor } = splitPage(await findPage(query), query.limit);
   const rows = await readRows<ContradictionColumns>(Prisma.sql`
     SELECT l.id, lv.version, lv.note, lv.resolution::text, lv."resolutionNote",
-      ${signOffJson('linkVersionId', Prisma.sql`lv.id`)}::text AS "signOff",
+      ${linkSignOffJson(Prisma.sql`lv.id`)}::text AS "signOff",
       (${retractionJson(Prisma.sql`l.status`, 'linkId', Prisma.sql`l.id`, Prisma.sql`'at', ${moment(Prisma.sql`rv."createdAt"`)}, 'note', rv.note`)})::text AS retracted,
       a.id AS "claimAId", a.stored AS "claimAStored", a.retracted AS "claimARetracted",
       b.id AS "claimBId", b.stored AS "claimBStored", b.retracted AS "claimBRetracted"

@@ -19,11 +19,11 @@ export const moment = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYY
 
 const reviewedAt = moment(Prisma.sql`rv."createdAt"`);
 
-/** The latest approval of a claim's or a link's version, `Review.<column> = id`, with the reviewer's name. */
-export const signOffJson = (column: 'claimVersionId' | 'linkVersionId', id: Prisma.Sql) => Prisma.sql`(
+/** The latest approval of a link's version, with the reviewer's name. A claim's is in its stored JSON. */
+export const linkSignOffJson = (linkVersionId: Prisma.Sql) => Prisma.sql`(
   SELECT json_build_object('createdAt', ${reviewedAt}, 'reviewer', json_build_object('name', u.name))
   FROM "public"."Review" rv JOIN "public"."User" u ON u.id = rv."reviewerId"
-  WHERE rv.${Prisma.raw(`"${column}"`)} = ${id} AND rv.decision = 'APPROVE'
+  WHERE rv."linkVersionId" = ${linkVersionId} AND rv.decision = 'APPROVE'
   ORDER BY rv."createdAt" DESC LIMIT 1)`;
 
 /** When a claim or a link is retracted (`status`), its latest retraction, `Review.<column> = id`, by default its

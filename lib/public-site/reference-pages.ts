@@ -13,7 +13,7 @@ import { slugPattern } from '@/lib/validation/fields';
 // only published claims under them.
 
 /** A line of a list of claims: the claim and what the list shows of its published version. */
-export type ClaimLine = {
+type ClaimLine = {
   id: string;
   status: ReviewStatus;
   publishedVersion: { statement: string; claimedAt: Date; credibility: number; subject: EntityName | null; object: EntityName | null };
