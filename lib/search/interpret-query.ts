@@ -31,6 +31,10 @@ type WordMatch = { word: string; key: string; meaningful: boolean; aliases: Alia
 
 const aliasWords = (alias: string) => alias.split(/[\s\-‐‑–—]+/).filter(Boolean);
 
+/** An alias `a` of an entity `e`, as AliasMatch; both questions of interpretQuery answer with it. */
+const aliasMatch = Prisma.sql`json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name)`;
+const aliasesWithEntities = Prisma.sql`"public"."EntityAlias" a JOIN "public"."Entity" e ON e.id = a."entityId"`;
+
 export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   const words = splitWords(term);
   if (words.length === 0) return { words: [], ignoredWords: [], termEntityIds: [], entities: [] };
@@ -47,8 +51,7 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
     SELECT
       (SELECT json_agg(json_build_object('word', w.word, 'key', w.key, 'meaningful', numnode(plainto_tsquery('english', w.word)) > 0,
         'aliases', coalesce((
-          SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name))
-          FROM "public"."EntityAlias" a JOIN "public"."Entity" e ON e.id = a."entityId"
+          SELECT json_agg(${aliasMatch}) FROM ${aliasesWithEntities}
           WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
             -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
             AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
@@ -56,8 +59,7 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
         FROM unnest(${words}::text[], ${keys}::text[], ${normalized}::text[]) WITH ORDINALITY AS w(word, key, normalized, position)
       ) AS "perWord",
       -- A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
-      (SELECT coalesce(json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name)), '[]')
-        FROM "public"."EntityAlias" a JOIN "public"."Entity" e ON e.id = a."entityId"
+      (SELECT coalesce(json_agg(${aliasMatch}), '[]') FROM ${aliasesWithEntities}
         WHERE ${termKey} <> '' AND a.normalized % ${termNormalized}
           AND similarity(a.normalized, ${termNormalized}) >= CASE WHEN a."matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END
       ) AS "termAliases"
