@@ -54,6 +54,14 @@ describe('rows read through the pool', () => {
     expect(await otherCopy.queryRows<{ n: number }>(db, Prisma.sql`SELECT 7 AS n`)).toEqual([{ n: 7 }]);
   });
 
+  it('are refused, with the reason, once the client has disconnected', async () => {
+    const fresh = createPrismaClient(testDatabaseUrl());
+    expect(await queryRows(fresh, Prisma.sql`SELECT 1 AS n`)).toEqual([{ n: 1 }]);
+    await fresh.$queryRaw`SELECT 1`;
+    await fresh.$disconnect();
+    await expect(queryRows(fresh, Prisma.sql`SELECT 1`)).rejects.toThrow(/after its \$disconnect/);
+  });
+
   it('refuse a client queryRows did not make', async () => {
     await expect(queryRows({} as Database, Prisma.sql`SELECT 1`)).rejects.toThrow(/createPrismaClient/);
   });
