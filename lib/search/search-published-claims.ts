@@ -86,16 +86,23 @@ async function readSearchResults(query: SearchQuery): Promise<SearchResult> {
   // The newest matches, up to one more than are counted, found by walking the claimedAt index when a term is
   // common and through the GIN index when it is rare; then ranked. Ranking every match of a common word
   // ("militants": two claims in five) would read tens of thousands of documents for each page.
+  // Each is ranked as it leaves the subquery, its document where the scan left it; ranked from the CTE, the 1,001
+  // documents were first copied into it, 3-4 ms more for a common term (100,000 claims). Outside the LIMIT,
+  // Postgres ranks only those; inside it, a plan that sorts the GIN index's matches by date would rank every match
+  // ("militants" planned so: 89 ms, against 39 ms this way).
   const rows = await readRows<HitRow>(Prisma.sql`
     WITH matches AS MATERIALIZED (
-      SELECT s."claimId", s."versionId", s."claimedAt", s."document"
-      FROM "PublishedClaimSearch" s
-      WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
-      ORDER BY s."claimedAt" DESC, s."claimId" DESC
-      LIMIT ${maxCountedHits + 1}
+      SELECT "claimId", "versionId", "claimedAt", ${match ? Prisma.sql`ts_rank("document", ${match})` : Prisma.sql`0`} AS rank
+      FROM (
+        SELECT s."claimId", s."versionId", s."claimedAt", s."document"
+        FROM "PublishedClaimSearch" s
+        WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
+        ORDER BY s."claimedAt" DESC, s."claimId" DESC
+        LIMIT ${maxCountedHits + 1}
+      ) newest
     ),
     page AS (
-      SELECT "claimId", "versionId", "claimedAt", ${match ? Prisma.sql`ts_rank("document", ${match})` : Prisma.sql`0`} AS rank
+      SELECT "claimId", "versionId", "claimedAt", rank
       FROM matches
       ORDER BY rank DESC, "claimedAt" DESC, "claimId"
       LIMIT ${query.limit + 1} OFFSET ${offset}
