@@ -1,14 +1,14 @@
 import type { GetServerSideProps, GetServerSidePropsContext } from 'next';
-import { markDates, reviveDates, type MarkedJson } from './dated-json';
+import { keepByReference, markDates, reviveDates, type MarkedJson } from './dated-json';
 
-// The public pages read their data in getServerSideProps; props must be plain JSON, and the record is full of
-// Dates, so they travel with the Dates marked (dated-json.ts).
+// The public pages read their data in getServerSideProps and get it as props: by reference, or where the props
+// are serialized as a copy with its Dates marked (dated-json.ts).
 
 export type PublicPageProps = { data: MarkedJson };
 
 /** In development Next writes every page's props into it as JSON, for the browser to hydrate it, whatever the
- *  page's config says (`unstable_runtimeJS: false` counts only in production): there a reference to a cached
- *  value would reach the browser empty, so cached values travel as copies. */
+ *  page's config says (`unstable_runtimeJS: false` counts only in production): there a reference would reach the
+ *  browser empty, so the data travels as a copy. */
 const propsLeaveTheServer = process.env.NODE_ENV !== 'production';
 
 /** A page's getServerSideProps: what `load` returns is the page's data. Null answers 404, rendered by the
@@ -17,7 +17,7 @@ export function publicPage<T>(load: (context: GetServerSidePropsContext) => Prom
   return async (context) => {
     const data = await load(context);
     if (data === null) context.res.statusCode = 404;
-    return { props: { data: markDates(data, { copyFrozen: propsLeaveTheServer }) } };
+    return { props: { data: propsLeaveTheServer ? markDates(data) : keepByReference(data) } };
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markDates, reviveDates } from '@/lib/public-site/dated-json';
+import { keepByReference, markDates, reviveDates } from '@/lib/public-site/dated-json';
 
 /** What JSON does to a page's props (`next dev` checks that they survive it). */
 const throughJson = <T>(value: unknown): T => reviveDates<T>(JSON.parse(JSON.stringify(markDates(value))));
@@ -37,30 +37,31 @@ describe('dated JSON, the public record as plain JSON values', () => {
     expect(throughJson<Date>(new Date('2016-01-01T00:00:00Z'))).toEqual(new Date('2016-01-01T00:00:00Z'));
   });
 
-  it('passes a frozen value by reference, not by copy, and revives the reference to the value itself, untouched', () => {
-    const cached = deepFrozen({ claims: [{ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' }], topics: [{ slug: 'aqim', title: 'AQIM' }] });
-    const firstRequest = markDates({ query: 'AQIM', cached, note: undefined });
-    const secondRequest = markDates({ query: 'AQIM', cached });
-    // Plain JSON values, as getServerSideProps must return, holding no copy of the cached value.
-    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({ query: 'AQIM', cached: { $kept: true } });
-    expect((secondRequest as { cached: unknown }).cached).not.toBe((firstRequest as { cached: unknown }).cached);
-    const revived = reviveDates<{ query: string; cached: typeof cached }>(firstRequest);
-    expect(revived).toEqual({ query: 'AQIM', cached });
-    expect(revived.cached).toBe(cached);
-    expect(reviveDates<{ cached: typeof cached }>(secondRequest).cached).toBe(cached);
-    expect(reviveDates<{ cached: typeof cached }>(revived as never).cached).toBe(cached);
+  it('passes data by reference, not by copy, and revives the reference to the data itself, untouched', () => {
+    const cached = deepFrozen({ claims: [{ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' }] });
+    const data = { query: 'AQIM', cached, readAt: new Date('2016-01-01T00:00:00Z'), note: undefined };
+    const firstRequest = keepByReference(data);
+    const secondRequest = keepByReference(data);
+    // A plain JSON value, as getServerSideProps must return, holding no copy of the data.
+    expect(JSON.parse(JSON.stringify(firstRequest))).toEqual({ $kept: true });
+    expect(secondRequest).not.toBe(firstRequest);
+    expect(reviveDates(firstRequest)).toBe(data);
+    expect(reviveDates(secondRequest)).toBe(data);
+    expect(reviveDates(reviveDates(firstRequest) as never)).toBe(data);
+    expect(data.readAt).toBeInstanceOf(Date);
     expect(cached.claims[0].claimedAt).toBeInstanceOf(Date);
+    expect(keepByReference(null)).toBeNull();
   });
 
-  it('copies a frozen value instead when the props will be serialized, as `next dev` does for every page', () => {
+  it('copies a frozen value when the props will be serialized, as `next dev` does for every page', () => {
     const cached = deepFrozen({ claimedAt: new Date('2014-07-14T00:00:00Z'), statement: 'AQIM backs ISIS' });
-    const marked = markDates({ cached }, { copyFrozen: true });
+    const marked = markDates({ cached });
     expect(JSON.parse(JSON.stringify(marked))).toEqual({ cached: { claimedAt: { $date: '2014-07-14T00:00:00.000Z' }, statement: 'AQIM backs ISIS' } });
     expect(reviveDates<{ cached: typeof cached }>(JSON.parse(JSON.stringify(marked)))).toEqual({ cached });
   });
 
   it('refuses a reference that was copied rather than passed, instead of rendering a page without its data', () => {
-    const copied = JSON.parse(JSON.stringify(markDates({ cached: deepFrozen({ statement: 'AQIM backs ISIS' }) })));
+    const copied = JSON.parse(JSON.stringify(keepByReference({ statement: 'AQIM backs ISIS' })));
     expect(() => reviveDates(copied)).toThrow(/copied/);
   });
 });
