@@ -31,10 +31,6 @@ type WordMatch = { word: string; key: string; meaningful: boolean; aliases: Alia
 
 const aliasWords = (alias: string) => alias.split(/[\s\-‐‑–—]+/).filter(Boolean);
 
-/** An alias `a` of an entity `e`, as AliasMatch; both questions of interpretQuery answer with it. */
-const aliasMatch = Prisma.sql`json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name)`;
-const aliasesWithEntities = Prisma.sql`"public"."EntityAlias" a JOIN "public"."Entity" e ON e.id = a."entityId"`;
-
 export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   const words = splitWords(term);
   if (words.length === 0) return { words: [], ignoredWords: [], termEntityIds: [], entities: [] };
@@ -42,28 +38,10 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   const normalized = words.map((word) => normalizeName(word));
   const termKey = nameMatchKey(term);
   const termNormalized = normalizeName(term);
-  // Both questions in one prepared statement, parsed once per connection: asked in two unnamed ones, a search not
-  // cached took Postgres 2.2-2.8 ms to interpret its term, and 1.7-1.9 ms this way (ten three-word terms in a row,
-  // 100,000-claim record). Postgres has kept planning it for each term (12 runs of five mixed terms on one
-  // connection, all custom plans); a plan kept for every term would walk the same trigram indexes, so it need not
-  // stay unnamed.
+  // Both questions in one function of the database (migration interpret_term_function says why).
   const [{ perWord, termAliases }] = await readRows<{ perWord: WordMatch[]; termAliases: AliasMatch[] }>(Prisma.sql`
-    SELECT
-      (SELECT json_agg(json_build_object('word', w.word, 'key', w.key, 'meaningful', numnode(plainto_tsquery('english', w.word)) > 0,
-        'aliases', coalesce((
-          SELECT json_agg(${aliasMatch}) FROM ${aliasesWithEntities}
-          WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
-            -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
-            AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= ${wordSimilarity}
-        ), '[]')) ORDER BY w.position)
-        FROM unnest(${words}::text[], ${keys}::text[], ${normalized}::text[]) WITH ORDINALITY AS w(word, key, normalized, position)
-      ) AS "perWord",
-      -- A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
-      (SELECT coalesce(json_agg(${aliasMatch}), '[]') FROM ${aliasesWithEntities}
-        WHERE ${termKey} <> '' AND a.normalized % ${termNormalized}
-          AND similarity(a.normalized, ${termNormalized}) >= CASE WHEN a."matchKey" = ${termKey} THEN 0.3 ELSE ${termSimilarity} END
-      ) AS "termAliases"
-  `);
+    SELECT "perWord", "termAliases" FROM "public"."counterclaim_interpret_term"(
+      ${words}::text[], ${keys}::text[], ${normalized}::text[], ${termKey}, ${termNormalized}, ${wordSimilarity}::real, ${termSimilarity}::real)`);
 
   // What to mark in the text: the aliases the whole term matched, and the words of aliases a word matched.
   const named = new Map<string, NamedEntity>();
