@@ -55,8 +55,9 @@ const queryRowTypes = {
 export async function queryRows<Row>(database: Database, query: Prisma.Sql): Promise<Row[]> {
   const pool = (database as { [poolKey]?: pg.Pool })[poolKey];
   if (!pool) throw new Error('queryRows needs a client made by createPrismaClient');
-  // $disconnect ends the pool (the adapter disposes of it) and Prisma opens a pool of its own on its next query,
-  // which queryRows cannot reach: pg's own message would say only "Cannot use a pool after calling end".
+  // Once Prisma has connected, $disconnect ends the pool (the adapter disposes of it) and Prisma opens a pool of its
+  // own on its next query, which queryRows cannot reach: pg's own message would say only "Cannot use a pool after
+  // calling end".
   if (pool.ending) throw new Error('queryRows cannot use a client after its $disconnect: make a new one with createPrismaClient');
   const values = query.values.map((value) => (value instanceof Date ? value.toISOString() : value));
   const result = await pool.query({ name: preparedStatementName({ sql: query.text }), text: query.text, values, types: queryRowTypes });

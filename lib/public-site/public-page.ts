@@ -21,7 +21,8 @@ export function publicPage<T>(load: (context: GetServerSidePropsContext) => Prom
   };
 }
 
-/** The page's data with its Dates back. The props are the page's own (Next makes them for this one render). */
+/** The page's data with its Dates back. In production it is the loader's value itself, often the published
+ *  cache's, frozen and shared by every reader: a page reads it and never writes to it. */
 export function pageData<T>(props: PublicPageProps): T | null {
   return reviveDates<T | null>(props.data);
 }

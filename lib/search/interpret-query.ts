@@ -41,7 +41,7 @@ export async function interpretQuery(term: string): Promise<InterpretedQuery> {
   // Both questions in one function of the database (migration interpret_term_function says why).
   const [{ perWord, termAliases }] = await readRows<{ perWord: WordMatch[]; termAliases: AliasMatch[] }>(Prisma.sql`
     SELECT "perWord", "termAliases" FROM "public"."counterclaim_interpret_term"(
-      ${words}::text[], ${keys}::text[], ${normalized}::text[], ${termKey}, ${termNormalized}, ${wordSimilarity}::real, ${termSimilarity}::real)`);
+      ${words}::text[], ${keys}::text[], ${normalized}::text[], ${termKey}, ${termNormalized}, ${wordSimilarity}::real, ${termSimilarity}::float8)`);
 
   // What to mark in the text: the aliases the whole term matched, and the words of aliases a word matched.
   const named = new Map<string, NamedEntity>();

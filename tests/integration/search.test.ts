@@ -134,6 +134,7 @@ describe('search over the published record', () => {
     }
     expect(seen.sort()).toEqual([ids.allegiance, ids.backs, ids.edited].sort());
   });
+
 });
 
 describe('GET /api/v1/search', () => {
@@ -219,5 +220,20 @@ describe('the search document follows the record', () => {
           LEFT JOIN "PublishedClaimTopic" pt ON pt."claimId" = c.id AND pt."topicId" = vt."topicId"
           WHERE pt."claimId" IS NULL) AS missing`;
     expect({ stray: Number(stray), missing: Number(missing) }).toEqual({ stray: 0, missing: 0 });
+  });
+});
+
+// Last: the claims these add would change what the tests above count and find.
+describe('the order of results', () => {
+  it('puts the best matches first, and the newer first among equal ones, across pages', async () => {
+    const once = (claimedAt: string) => published({ statement: `Zarquon was seen near Tessalit ${fixtures.tag}`, claimedAt });
+    const best = await published({ statement: `Zarquon, Zarquon and Zarquon again ${fixtures.tag}`, claimedAt: '2013-01-01' });
+    const older = await once('2013-02-01');
+    const newer = await once('2013-03-01');
+    const inOrder = (result: Awaited<ReturnType<typeof search>>) => result.hits.map((hit) => hit.claim.id);
+    expect(inOrder(await search({ q: 'zarquon' }))).toEqual([best, newer, older]);
+    const first = await search({ q: 'zarquon', limit: '2' });
+    expect(inOrder(first)).toEqual([best, newer]);
+    expect(inOrder(await search({ q: 'zarquon', limit: '2', cursor: first.nextCursor! }))).toEqual([older]);
   });
 });

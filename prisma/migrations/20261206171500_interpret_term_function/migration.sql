@@ -5,10 +5,13 @@
 -- here, with the same answers (75 terms in a row, 100,000-claim record). The plan kept walks the trigram indexes.
 CREATE FUNCTION counterclaim_interpret_term(
   words text[], word_keys text[], words_normalized text[], term_key text, term_normalized text,
-  min_word_similarity real, min_term_similarity real
-) RETURNS TABLE ("perWord" json, "termAliases" json) LANGUAGE sql STABLE SET plan_cache_mode = force_generic_plan AS $$
+  min_word_similarity real, min_term_similarity double precision
+) RETURNS TABLE ("perWord" json, "termAliases" json) LANGUAGE sql STABLE
+  -- The plan is kept for every caller, so the tables and pg_trgm's operators are found on the path they were
+  -- created on (wherever a host installed pg_trgm), not on each caller's.
+  SET plan_cache_mode = force_generic_plan SET search_path FROM CURRENT AS $$
   SELECT
-    (SELECT json_agg(json_build_object('word', w.word, 'key', w.key, 'meaningful', numnode(plainto_tsquery('english', w.word)) > 0,
+    (SELECT coalesce(json_agg(json_build_object('word', w.word, 'key', w.key, 'meaningful', numnode(plainto_tsquery('english', w.word)) > 0,
       'aliases', coalesce((
         SELECT json_agg(json_build_object('entityId', a."entityId", 'alias', a.alias, 'slug', e.slug, 'name', e.name))
         FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId"
@@ -16,7 +19,7 @@ CREATE FUNCTION counterclaim_interpret_term(
         WHERE w.key <> '' AND (' ' || a."matchKey" || ' ') LIKE '% ' || w.key || ' %'
           -- <% is the same test at pg_trgm's default threshold (0.6), and it can use the trigram index.
           AND w.normalized <% a.normalized AND word_similarity(w.normalized, a.normalized) >= min_word_similarity
-      ), '[]')) ORDER BY w.position)
+      ), '[]')) ORDER BY w.position), '[]')
       FROM unnest(words, word_keys, words_normalized) WITH ORDINALITY AS w(word, key, normalized, position)
     ),
     -- A shared skeleton alone is not enough ("AQIM" and "AQM" share one): the spelling must be close as well.
