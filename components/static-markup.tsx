@@ -4,9 +4,9 @@ type Props = {
   as?: 'article' | 'div';
   /** The one value the body is made from, when it is the published cache's (frozen, shared by every reader until
    *  the record changes): the same value makes the same markup, so it is rendered once and kept beside the value.
-   *  For pages whose values are few and read again (topics, entities, sources, searches), not a claim's or a
-   *  contradiction's: kept beside thousands of cached claims, the markup grew the capped heap and, under load, the
-   *  claim page's p99 from 109-126 to 155-160 ms, for visits that mostly come once. */
+   *  For pages whose values are few and read again (the home page, topics, entities, sources, searches), not a
+   *  claim's or a contradiction's: kept beside thousands of cached claims, the markup grew the capped heap and, under
+   *  load, the claim page's p99 from 109-126 to 155-160 ms, for visits that mostly come once. */
   renderedFrom?: object | null;
   /** What else the body is made from, as a string, when it is more than the value: a search's form as typed. */
   andFrom?: string;
