@@ -1,7 +1,8 @@
 import { broadTerm, selectiveTerm, termVariants } from './synthetic/text';
 import type { Targets } from './targets';
 
-// The routes issue 6 measures, each with the addresses it cycles through, and search with terms no cache has seen.
+// The routes issue 6 measures, each with the addresses it cycles through, and search with terms no cache has seen;
+// then the other public pages and API routes that read the record, but for the exports (the whole record at once).
 
 export type RouteKind = 'ceiling' | 'public' | 'search' | 'desk';
 export type MeasuredRoute = { name: string; kind: RouteKind; paths: string[]; headers?: Record<string, string> };
@@ -28,5 +29,17 @@ export function measuredRoutes(targets: Targets, reviewerCookie: string): Measur
     uncachedSearch(`/search?q= selective, a new term each time (${selectiveTerm} and common words)`, selectiveTerm),
     uncachedSearch(`/search?q= broad, a new term each time (${broadTerm} and common words)`, broadTerm),
     { name: '/desk/review (signed in)', kind: 'desk', paths: ['/desk/review'], headers: { cookie: reviewerCookie } },
+    // The other public pages and API routes, after the rest so that the routes above run as they always have.
+    { name: '/ (home)', kind: 'public', paths: ['/'] },
+    { name: '/entities/[slug]', kind: 'public', paths: targets.entities.map((slug) => `/entities/${slug}`) },
+    { name: '/sources', kind: 'public', paths: ['/sources'] },
+    { name: '/sources/[id]', kind: 'public', paths: targets.sources.map((id) => `/sources/${id}`) },
+    { name: 'GET /api/v1/claims/[id]', kind: 'public', paths: targets.claims.map((id) => `/api/v1/claims/${id}`) },
+    { name: 'GET /api/v1/contradictions/[id]', kind: 'public', paths: targets.contradictions.map((id) => `/api/v1/contradictions/${id}`) },
+    { name: 'GET /api/v1/contradictions (first page)', kind: 'public', paths: ['/api/v1/contradictions'] },
+    { name: 'GET /api/v1/entities (first page)', kind: 'public', paths: ['/api/v1/entities'] },
+    { name: 'GET /api/v1/sources (first page)', kind: 'public', paths: ['/api/v1/sources'] },
+    { name: 'GET /api/v1/topics', kind: 'public', paths: ['/api/v1/topics'] },
+    { name: 'GET /feed.xml', kind: 'public', paths: ['/feed.xml'] },
   ];
 }
