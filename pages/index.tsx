@@ -12,9 +12,9 @@ import { listTopicsForReaders } from '@/lib/public-site/reference-pages';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-/** The page's three lists as one cached value, so that StaticMarkup renders the page once for each published
- *  record rather than for every visitor: rendered each time, the busiest page cost Node 10 ms a request (100,000
- *  claims, 137 kB of HTML). */
+/** The page's three lists as one cached value, so that StaticMarkup keeps the page's markup beside it until the
+ *  published record changes, rather than rendering it for every visitor: rendered each time, the page cost Node
+ *  10 ms a request (100,000 claims, 137 kB of HTML). */
 const load = cachedPublicRead('homePage', async () => {
   const [claims, contradictions, topics] = await Promise.all([listPublishedClaims(), latestContradictions(), listTopicsForReaders()]);
   return { claims, contradictions, topics };
