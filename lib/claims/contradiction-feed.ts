@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { resolutionLabel } from '@/lib/links/link-schema';
-import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
+import { isPublicContradiction } from '@/lib/public-api/public-contradiction';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 const escapeXml = (text: string) =>

@@ -1,7 +1,7 @@
 import { db, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Resolution, ReviewStatus } from '@/lib/generated/prisma/enums';
-import { isPublicContradiction } from '@/lib/public-api/contradiction-json';
+import { isPublicContradiction } from '@/lib/public-api/public-contradiction';
 import { claimFromJson, linkSignOffJson, publicClaimJson, retractionJson, withMoment, type ClaimAsJson } from '@/lib/public-api/read-public-claims';
 import { isUuid } from './get-published-claim';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';

@@ -11,10 +11,10 @@ import type { contradictionsQuery } from './public-query-schema';
 import { linkSignOffJson, moment, retractionJson } from './read-public-claims';
 
 // The contradictions in id order, as the API's JSON text: each with its two claims as the claim list gives them,
-// from their stored JSON (api-claim-json.ts), and the link's own fields as toContradictionJson
-// (contradiction-json.ts) writes them, which stays the format's definition; a test holds the two equal. Read
-// through Prisma's select at 100,000 claims, a first page of 25 cost Postgres 15-41 ms, one topic's 38-106 ms and
-// one entity's up to a second (0.7-1.0 s for an entity named by 5,900 claims); now 3-5 ms, 5-34 ms and 2-8 ms.
+// from their stored JSON (api-claim-json.ts), and the link's own fields. Read through Prisma's select at 100,000
+// claims, a first page of 25 cost Postgres 15-41 ms, one topic's 38-106 ms and one entity's up to a second
+// (0.7-1.0 s for an entity named by 5,900 claims); now 3-5 ms, 5-34 ms and 2-8 ms. A contradiction's own address
+// (get-contradiction.ts) answers with the same text.
 
 type ContradictionsQuery = z.infer<typeof contradictionsQuery>;
 
@@ -63,13 +63,22 @@ async function findPage(query: ContradictionsQuery): Promise<{ id: string }[]> {
     ORDER BY l.id LIMIT ${query.limit + 1}`);
 }
 
-/** A side of the contradiction `l` (claimAId or claimBId) as the columns apiClaimText reads. */
+/** A side of the contradiction `l` (claimAId or claimBId) as the columns apiClaimText reads, when that claim is
+ *  published; no row when it is not. */
 const side = (column: 'claimAId' | 'claimBId') => Prisma.sql`LATERAL (
   SELECT c.id, ${apiClaimColumns} FROM "public"."Claim" c LEFT JOIN "public"."PublishedClaimJson" j ON j."claimId" = c.id
-  WHERE c.id = l.${Prisma.raw(`"${column}"`)}) AS ${Prisma.raw(column === 'claimAId' ? 'a' : 'b')}`;
+  WHERE c.id = l.${Prisma.raw(`"${column}"`)} AND c."publishedVersionId" IS NOT NULL) AS ${Prisma.raw(column === 'claimAId' ? 'a' : 'b')}`;
 
 async function readContradictions(query: ContradictionsQuery, origin: string): Promise<string> {
   const { page, nextCursor } = splitPage(await findPage(query), query.limit);
+  const texts = await contradictionTexts(page.map((link) => link.id), origin);
+  return `{"data":[${texts.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+}
+
+/** The API's JSON text of those of these links that are contradictions in public (isPublicContradiction: a
+ *  published CONTRADICTS link between two published claims), in id order; the rest are left out. The list and a
+ *  contradiction's own address both answer with it. */
+export async function contradictionTexts(ids: string[], origin: string): Promise<string[]> {
   const rows = await readRows<ContradictionColumns>(Prisma.sql`
     SELECT l.id, lv.version, lv.note, lv.resolution::text, lv."resolutionNote",
       ${linkSignOffJson(Prisma.sql`lv.id`)}::text AS "signOff",
@@ -80,12 +89,13 @@ async function readContradictions(query: ContradictionsQuery, origin: string): P
     JOIN "public"."ClaimLinkVersion" lv ON lv.id = l."publishedVersionId"
     CROSS JOIN ${side('claimAId')}
     CROSS JOIN ${side('claimBId')}
-    WHERE l.id = ANY(${page.map((link) => link.id)}::uuid[])
+    WHERE l.id = ANY(${ids}::uuid[]) AND l.kind = 'CONTRADICTS'
     ORDER BY l.id`);
-  return `{"data":[${rows.map((row) => contradictionText(row, origin)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  return rows.map((row) => contradictionText(row, origin));
 }
 
-/** The contradiction as toContradictionJson writes it, its keys in the same order. */
+/** A contradiction: its id and kind, the link's note and resolution, its two claims, its sign-off, version, address
+ *  and retraction, in that order. */
 function contradictionText(row: ContradictionColumns, origin: string) {
   const claimA = apiClaimText({ id: row.claimAId, stored: row.claimAStored, retracted: row.claimARetracted }, origin);
   const claimB = apiClaimText({ id: row.claimBId, stored: row.claimBStored, retracted: row.claimBRetracted }, origin);

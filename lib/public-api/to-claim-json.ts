@@ -5,14 +5,14 @@ import { publishedVersionSelect } from '@/lib/claims/published-claim-select';
 // One claim as the public API and the exports show it: the published version only, with its sign-off and,
 // when retracted, the retraction's note and date.
 
-export const approvalReview = {
+const approvalReview = {
   where: { decision: 'APPROVE' },
   orderBy: { createdAt: 'desc' },
   take: 1,
   select: { createdAt: true, reviewer: { select: { name: true } } },
 } satisfies Prisma.ClaimVersion$reviewsArgs;
 
-export const retractReview = {
+const retractReview = {
   where: { decision: 'RETRACT' },
   orderBy: { createdAt: 'desc' },
   take: 1,

@@ -225,6 +225,33 @@ describe('the public contradictions API', () => {
     expect([...first.body.data, ...second.body.data].map((link: { id: string }) => link.id)).toEqual([ids.contradiction, ids.retractedContradiction]);
   });
 
+  it('gives a contradiction with its claims as their own addresses give them, then its sign-off, version, address and retraction', async () => {
+    const claim = async (id: string) => (await get(claimRoute.GET, '/api/v1/claims/x', { id })).body.data;
+    const reviewed = (id: string) =>
+      db.review.findMany({ where: { OR: [{ linkId: id }, { linkVersion: { linkId: id } }] }, orderBy: { createdAt: 'asc' }, select: { decision: true, createdAt: true } });
+    const approval = (await reviewed(ids.contradiction)).find((review) => review.decision === 'APPROVE');
+    const { body } = await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id: ids.contradiction });
+    // Stringified, so that the keys must come in this order too.
+    expect(JSON.stringify(body.data)).toBe(
+      JSON.stringify({
+        id: ids.contradiction,
+        kind: 'CONTRADICTS',
+        note: 'Cannot both hold',
+        resolution: 'UNRESOLVED',
+        resolutionNote: '',
+        claimA: await claim(ids.quoted),
+        claimB: await claim(ids.isis),
+        signOff: { reviewer: reviewer.name, date: approval?.createdAt.toISOString().slice(0, 10) },
+        version: 1,
+        url: `http://localhost/contradictions/${ids.contradiction}`,
+        retracted: null,
+      }),
+    );
+    const retraction = (await reviewed(ids.retractedContradiction)).find((review) => review.decision === 'RETRACT');
+    const retracted = await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id: ids.retractedContradiction });
+    expect(retracted.body.data.retracted).toEqual({ at: retraction?.createdAt.toISOString(), note: 'Different years' });
+  });
+
   it('answers a published contradiction by id and 404 for a draft link or one to an unpublished claim', async () => {
     const { response, body } = await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id: ids.contradiction });
     expect(response.status).toBe(200);
