@@ -1,5 +1,5 @@
 import { isUuid } from '@/lib/claims/get-published-claim';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 // Sources, entities and topics have no review of their own: the public sees those a published claim version
 // uses, so a name an editor typed into a draft stays on the desk.
@@ -19,6 +19,15 @@ export const entityInPublishedUse = {
     { objectOfClaims: { some: publishedVersionUse } },
   ],
 } satisfies Prisma.EntityWhereInput;
+
+/** Whether a published claim version has the entity `e` in this role: the first such version found ends the look. */
+const usedAs = (role: 'claimantId' | 'subjectId' | 'objectId') => Prisma.sql`(SELECT true FROM "public"."ClaimVersion" v
+  JOIN "public"."Claim" c ON c."publishedVersionId" = v.id WHERE v.${Prisma.raw(`"${role}"`)} = e.id LIMIT 1)`;
+
+/** entityInPublishedUse in SQL, of the entity `e`. A value rather than EXISTS: asked as EXISTS, through Prisma,
+ *  Postgres gathered every published version's entities first to list them (90-180 ms a page at 100,000 claims,
+ *  against 1-6 ms). */
+export const entityInPublishedUseSql = Prisma.sql`coalesce(${usedAs('claimantId')}, ${usedAs('subjectId')}, ${usedAs('objectId')})`;
 
 /** A topic a published claim version is filed under: one entry in the topic's own index (PublishedClaimTopic), where
  *  going through ClaimVersionTopic and Claim read hundreds of rows a topic (394 ms for the list at 1,000,000 claims). */

@@ -121,6 +121,23 @@ describe('the claims of an entity, a source or a topic', () => {
   });
 });
 
+describe('an entity’s page', () => {
+  it('gives the entity and its names with their dates as Prisma reads them, and nothing for one only a draft names', async () => {
+    await db.entityAlias.updateMany({ where: { entityId: fixtures.aqim.id, alias: { startsWith: 'GSPC' } }, data: { validFrom: new Date('1998-09-01'), validTo: new Date('2007-01-24') } });
+    const stored = await db.entity.findUniqueOrThrow({
+      where: { id: fixtures.aqim.id },
+      select: { id: true, slug: true, name: true, description: true, aliases: { orderBy: { alias: 'asc' }, select: { alias: true, validFrom: true, validTo: true } } },
+    });
+    const entity = await getEntityForReaders(fixtures.aqim.slug);
+    expect(entity).toMatchObject(stored);
+    expect(entity?.aliases.find((alias) => alias.alias.startsWith('GSPC'))).toMatchObject({ validFrom: new Date('1998-09-01T00:00:00Z'), validTo: new Date('2007-01-24T00:00:00Z') });
+    const unnamed = await db.entity.create({ data: { slug: `only-in-a-draft-${fixtures.tag}`, name: `Only in a draft ${fixtures.tag}`, kind: 'ORGANIZATION', createdById: editor.id } });
+    await createClaim(editor, claimInput(fixtures, { statement: `names a new group (${fixtures.tag})`, subjectId: unnamed.id }));
+    expect(await getEntityForReaders(unnamed.slug)).toBeNull();
+    expect(await getEntityForReaders('no-such-entity')).toBeNull();
+  });
+});
+
 describe('the topics the search page offers as a filter', () => {
   it('are those published claims are filed under; not a topic only a draft or an unapproved edit uses', async () => {
     const draftOnly = await db.topic.create({ data: { slug: `draft-only-${fixtures.tag}`, title: `Draft only ${fixtures.tag}`, summary: '' } });
