@@ -29,6 +29,10 @@ const usedAs = (role: 'claimantId' | 'subjectId' | 'objectId') => Prisma.sql`(SE
  *  against 1-6 ms). */
 export const entityInPublishedUseSql = Prisma.sql`coalesce(${usedAs('claimantId')}, ${usedAs('subjectId')}, ${usedAs('objectId')})`;
 
+/** A source a published claim version cites, in SQL, of the source `s`. */
+export const sourceInPublishedUseSql = Prisma.sql`EXISTS (SELECT 1 FROM "public"."Citation" ci
+  JOIN "public"."Claim" c ON c."publishedVersionId" = ci."claimVersionId" WHERE ci."sourceId" = s.id)`;
+
 /** A topic a published claim version is filed under: one entry in the topic's own index (PublishedClaimTopic), where
  *  going through ClaimVersionTopic and Claim read hundreds of rows a topic (394 ms for the list at 1,000,000 claims). */
 export const topicInPublishedUse = { publishedClaims: { some: {} } } satisfies Prisma.TopicWhereInput;

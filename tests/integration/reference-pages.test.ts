@@ -8,6 +8,7 @@ import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
 import { getEntityForReaders, getSourceForReaders, getTopicForReaders, latestPublishedClaims, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
+import { publicSourceSelect } from '@/lib/public-api/reference-lists';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { createActor } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
@@ -135,6 +136,31 @@ describe('an entity’s page', () => {
     await createClaim(editor, claimInput(fixtures, { statement: `names a new group (${fixtures.tag})`, subjectId: unnamed.id }));
     expect(await getEntityForReaders(unnamed.slug)).toBeNull();
     expect(await getEntityForReaders('no-such-entity')).toBeNull();
+  });
+});
+
+describe('a source’s page', () => {
+  it('gives the source as Prisma reads it and its reporting chain to the origin, each source once; nothing for one only a draft cites', async () => {
+    const source = (title: string, derivedFromId: string | null) =>
+      db.source.create({ data: { title: `${title} ${fixtures.tag}`, publisher: title, kind: 'NEWS_REPORT', grade: 'C', publishedAt: new Date('2015-07-14'), derivedFromId, createdById: editor.id } });
+    const origin = await source('Origin', null);
+    const outlet = await source('Outlet', origin.id);
+    const repost = await source('Repost', outlet.id);
+    const cited = await createClaim(editor, claimInput(fixtures, { statement: `cites a repost (${fixtures.tag})`, citations: [{ sourceId: repost.id, quote: 'as reported' }] }));
+    await submitClaim(editor, cited.id, { version: 1 });
+    const chainOf = async (id: string) => (await getSourceForReaders(id))?.chain.map((step) => step.publisher);
+    expect(await chainOf(repost.id)).toBeUndefined();
+    await decideOnClaim(reviewer, cited.id, { version: 1, decision: 'APPROVE' });
+
+    const page = await getSourceForReaders(repost.id.toUpperCase());
+    expect(page).toMatchObject(await db.source.findUniqueOrThrow({ where: { id: repost.id }, select: publicSourceSelect }));
+    expect(page?.chain).toEqual([outlet, origin].map(({ id, title, publisher, grade }) => ({ id, title, publisher, grade })));
+    expect(listed(page!.claims)).toEqual([`cites a repost (${fixtures.tag})`]);
+    // The rules refuse a loop (sources.test.ts); one written past them still ends, listing each source once.
+    await db.source.update({ where: { id: origin.id }, data: { derivedFromId: repost.id } });
+    expect(await chainOf(repost.id)).toEqual(['Outlet', 'Origin', 'Repost']);
+    expect(await getSourceForReaders(outlet.id)).toBeNull();
+    expect(await getSourceForReaders('not-a-source')).toBeNull();
   });
 });
 
