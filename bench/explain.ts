@@ -6,7 +6,7 @@ import pg from 'pg';
 // Nothing here restates the app's SQL, so whatever a route queries (Prisma or raw SQL) is what gets checked.
 
 /** The record's big tables: a sequential scan on one of these grows with the record. */
-export const claimTables = ['Claim', 'ClaimVersion', 'Citation', 'ClaimVersionTopic', 'ClaimLink', 'ClaimLinkVersion', 'Review', 'AuditEvent', 'PublishedClaimSearch', 'PublishedClaimTopic'];
+export const claimTables = ['Claim', 'ClaimVersion', 'Citation', 'ClaimVersionTopic', 'ClaimLink', 'ClaimLinkVersion', 'Review', 'AuditEvent', 'PublishedClaimSearch', 'PublishedClaimTopic', 'PublishedClaimEntity', 'PublishedClaimSource'];
 
 export type QueryPlan = { durationMs: number; query: string; seqScans: { table: string; rows: number }[] };
 export type RoutePlans = { queries: number; databaseMs: number; seqScansOnClaimTables: string[]; plans: QueryPlan[] };

@@ -137,6 +137,19 @@ describe('an entity’s page', () => {
     expect(await getEntityForReaders(unnamed.slug)).toBeNull();
     expect(await getEntityForReaders('no-such-entity')).toBeNull();
   });
+  it('moves a claim to another entity’s page when an edit naming it instead is approved, and not before', async () => {
+    const { id } = await createClaim(editor, claimInput(fixtures, { statement: `another object (${fixtures.tag})` }));
+    await submitClaim(editor, id, { version: 1 });
+    await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
+    const onPages = async () =>
+      Promise.all([fixtures.zawahiri.id, fixtures.isis.id].map(async (entity) => (await latestPublishedClaims({ entity })).claims.some((claim) => claim.id === id)));
+    expect(await onPages()).toEqual([true, false]);
+    await updateClaim(editor, id, { version: 1, objectId: fixtures.isis.id });
+    await submitClaim(editor, id, { version: 2 });
+    expect(await onPages()).toEqual([true, false]);
+    await decideOnClaim(reviewer, id, { version: 2, decision: 'APPROVE' });
+    expect(await onPages()).toEqual([false, true]);
+  });
 });
 
 describe('a source’s page', () => {

@@ -221,6 +221,26 @@ describe('the search document follows the record', () => {
           WHERE pt."claimId" IS NULL) AS missing`;
     expect({ stray: Number(stray), missing: Number(missing) }).toEqual({ stray: 0, missing: 0 });
   });
+
+  it('files each published claim under the entities and sources of its published version, and nothing else', async () => {
+    // What each index should hold, from the published versions themselves.
+    const expected = {
+      PublishedClaimEntity: `SELECT DISTINCT entity AS ref, c.id AS "claimId", v.id AS "versionId", v."claimedAt"
+        FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."publishedVersionId", unnest(ARRAY[v."claimantId", v."subjectId", v."objectId"]) AS entity
+        WHERE entity IS NOT NULL`,
+      PublishedClaimSource: `SELECT DISTINCT ci."sourceId" AS ref, c.id AS "claimId", v.id AS "versionId", v."claimedAt"
+        FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."publishedVersionId" JOIN "Citation" ci ON ci."claimVersionId" = v.id`,
+    };
+    for (const [table, rows] of Object.entries(expected)) {
+      const ref = table === 'PublishedClaimEntity' ? '"entityId"' : '"sourceId"';
+      const held = `SELECT ${ref} AS ref, "claimId", "versionId", "claimedAt" FROM "${table}"`;
+      const [{ stray, missing, held: count }] = await db.$queryRawUnsafe<{ stray: bigint; missing: bigint; held: bigint }[]>(`
+        SELECT (SELECT count(*) FROM (${held} EXCEPT ${rows}) x) AS stray, (SELECT count(*) FROM (${rows} EXCEPT ${held}) x) AS missing,
+          (SELECT count(*) FROM "${table}") AS held`);
+      expect({ table, stray: Number(stray), missing: Number(missing) }).toEqual({ table, stray: 0, missing: 0 });
+      expect(Number(count)).toBeGreaterThan(0);
+    }
+  });
 });
 
 // Last: the claims these add would change what the tests above count and find.
