@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
-import { documentMarkers } from '@/lib/search/document-markers';
 import { apiClaimColumns, apiClaimText } from './api-claim-json';
 import { entityIdNamed } from './claim-filters-sql';
 import { splitPage } from './cursor';
@@ -37,7 +36,10 @@ type ContradictionColumns = {
 /** Links, `l`, either of whose claims is among `claimIds` (a query of "claimId"s). Joined on either side, Postgres
  *  may go either way: walk the contradictions and look up each one's claims for a busy entity (3.6 ms in psql for
  *  one named by 5,900 claims), or find a rare one's few claims and their links (0.9 ms). Asked as two IN lists,
- *  it read the busy entity's claims twice and every link: 40 ms. */
+ *  it read the busy entity's claims twice and every link: 40 ms. An entity's claims come from its own index
+ *  (PublishedClaimEntity), which answers with the same links as its marker in the search documents did, a little
+ *  faster (0.9-2.0 ms a first page against 1.0-2.4 ms, warm, five entities of 14 to 5,893 claims) and without
+ *  reading the documents. */
 const linkOfEither = (claimIds: Prisma.Sql) => Prisma.sql`l.id IN (
   SELECT x.id FROM (${claimIds}) m JOIN "ClaimLink" x ON x."claimAId" = m."claimId" OR x."claimBId" = m."claimId")`;
 
@@ -49,8 +51,7 @@ async function findPage(query: ContradictionsQuery): Promise<{ id: string }[]> {
   const conditions: Prisma.Sql[] = [];
   if (query.entity) {
     const entityId = await entityIdNamed(query.entity);
-    const marked = entityId && documentMarkers('entity', [entityId]);
-    conditions.push(marked ? linkOfEither(Prisma.sql`SELECT s."claimId" FROM "PublishedClaimSearch" s WHERE s."document" @@ ${marked}`) : Prisma.sql`FALSE`);
+    conditions.push(entityId ? linkOfEither(Prisma.sql`SELECT p."claimId" FROM "PublishedClaimEntity" p WHERE p."entityId" = ${entityId}::uuid`) : Prisma.sql`FALSE`);
   }
   if (query.topic)
     conditions.push(linkOfEither(Prisma.sql`SELECT pt."claimId" FROM "PublishedClaimTopic" pt JOIN "Topic" t ON t.id = pt."topicId" WHERE t.slug = ${query.topic}`));
