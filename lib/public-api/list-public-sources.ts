@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { keysetPage } from './cursor';
 import type { pageQuery } from './public-query-schema';
-import { publicSourceSelect, publishedVersionUse } from './reference-lists';
+import { publicSourceSelect, sourceInPublishedUse } from './reference-lists';
 import { day } from './to-claim-json';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -12,7 +12,7 @@ async function readPublicSources(query: z.infer<typeof pageQuery>) {
     (page) =>
       db.source.findMany({
         ...page,
-        where: { AND: [{ citations: { some: { claimVersion: publishedVersionUse } } }, page.where] },
+        where: { AND: [sourceInPublishedUse, page.where] },
         select: publicSourceSelect,
       }),
     query,

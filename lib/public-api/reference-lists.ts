@@ -4,8 +4,6 @@ import { Prisma } from '@/lib/generated/prisma/client';
 // Sources, entities and topics have no review of their own: the public sees those a published claim version
 // uses, so a name an editor typed into a draft stays on the desk.
 
-export const publishedVersionUse = { publishedOf: { isNot: null } } satisfies Prisma.ClaimVersionWhereInput;
-
 /** The entity a reader's filter names, by its slug or its id in either case. */
 export function entitySlugOrId(value: string): Prisma.EntityWhereInput {
   return isUuid(value) ? { OR: [{ slug: value }, { id: value.toLowerCase() }] } : { slug: value };
@@ -20,8 +18,12 @@ export const entityInPublishedUse = { publishedClaims: { some: {} } } satisfies 
  *  list them (90-180 ms a page at 100,000 claims, against 1-6 ms). */
 export const entityInPublishedUseSql = Prisma.sql`(SELECT true FROM "public"."PublishedClaimEntity" p WHERE p."entityId" = e.id LIMIT 1)`;
 
-/** A source a published claim version cites, in SQL, of the source `s`: an entry in its own index
- *  (PublishedClaimSource). */
+/** A source a published claim version cites: an entry in the source's own index (PublishedClaimSource). Asked
+ *  through the citations, their versions and claims, the API's pages of sources and /sources took 3-54 ms, against
+ *  2-24 ms through the index, with the same sources (100,000 claims, first and later pages, cold and warm). */
+export const sourceInPublishedUse = { publishedClaims: { some: {} } } satisfies Prisma.SourceWhereInput;
+
+/** sourceInPublishedUse in SQL, of the source `s`. */
 export const sourceInPublishedUseSql = Prisma.sql`(SELECT true FROM "public"."PublishedClaimSource" p WHERE p."sourceId" = s.id LIMIT 1)`;
 
 /** A topic a published claim version is filed under: one entry in the topic's own index (PublishedClaimTopic), where

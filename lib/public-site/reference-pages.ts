@@ -4,7 +4,7 @@ import { db, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Grade, ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { Dated } from '@/lib/public-api/read-public-claims';
-import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceSelect, publishedVersionUse, sourceInPublishedUseSql, topicInPublishedUse } from '@/lib/public-api/reference-lists';
+import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceSelect, sourceInPublishedUse, sourceInPublishedUseSql, topicInPublishedUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
 
@@ -44,7 +44,7 @@ export const sourcesPageLength = 100;
 /** One page of the sources published claims cite, by publisher and title, after the source `after` (its id). */
 async function readSourcesForReaders(after: string | null) {
   const sources = await db.source.findMany({
-    where: { citations: { some: { claimVersion: publishedVersionUse } } },
+    where: sourceInPublishedUse,
     orderBy: [{ publisher: 'asc' }, { title: 'asc' }, { id: 'asc' }],
     ...(after ? { cursor: { id: after }, skip: 1 } : {}),
     take: sourcesPageLength + 1,
