@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
-import { documentMarkers } from '@/lib/search/document-markers';
+import { entityMarkers } from '@/lib/search/document-markers';
 import type { ClaimFilters } from './public-query-schema';
 import { entitySlugOrId } from './reference-lists';
 
@@ -24,7 +24,7 @@ export async function publishedClaimFilters(filters: ClaimFilters, { manyMatches
   // 104 ms, and 561 ms for a rare entity once Postgres kept one plan for every value.
   if (filters.entity) {
     const entityId = await entityIdNamed(filters.entity);
-    conditions.push(entityId ? Prisma.sql`s."document" @@ ${documentMarkers('entity', [entityId])}` : Prisma.sql`FALSE`);
+    conditions.push(entityId ? Prisma.sql`s."document" @@ ${entityMarkers([entityId])}` : Prisma.sql`FALSE`);
   }
   // A topic's published claims are its entries in PublishedClaimTopic, in id order: the list pages through them
   // by a merge with the search rows, where a test per row walked every published claim before a rare topic's last.

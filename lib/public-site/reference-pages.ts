@@ -1,6 +1,7 @@
 import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { db, readRows } from '@/lib/db';
+import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Grade, ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { Dated } from '@/lib/public-api/read-public-claims';
@@ -123,7 +124,7 @@ export async function latestPublishedClaims(of: { topic: string } | { entity: st
     SELECT "versionId" AS id FROM ${Prisma.raw(`"public"."${table}"`)}
     WHERE ${Prisma.raw(`"${column}"`)} = ${id}::uuid
     ORDER BY "claimedAt" DESC, "claimId" DESC
-    LIMIT ${length + 1}`);
+    LIMIT ${rowLimit(length + 1)}`);
   // Published again: a version replaced by a newer approval since the first query is no longer the public one.
   const claims = await claimLines(latest.slice(0, length).map((version) => version.id));
   return { claims, hasEarlierClaims: latest.length > length };

@@ -7,7 +7,7 @@ import { readPublicClaims } from '@/lib/public-api/read-public-claims';
 import type { PublicClaim } from '@/lib/public-api/to-claim-json';
 import { interpretQuery, type InterpretedQuery, type NamedEntity } from './interpret-query';
 import { highlightStart, highlightStop, splitHighlights, type Highlighted } from './highlights';
-import { documentMarkers } from './document-markers';
+import { entityMarkers } from './document-markers';
 import { maxCountedHits } from './limits';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
@@ -53,10 +53,10 @@ function matchQuery(interpreted: InterpretedQuery): Prisma.Sql | null {
   // entities goes last: "council" names a hundred, and testing their markers first doubled a broad search's time.
   const fewestMarkersFirst = [...interpreted.words].sort((a, b) => a.entityIds.length - b.entityIds.length);
   const words = fewestMarkersFirst.map((word) =>
-    word.entityIds.length ? Prisma.sql`(${wordQuery(word.text)} || ${documentMarkers('entity', word.entityIds)})` : wordQuery(word.text),
+    word.entityIds.length ? Prisma.sql`(${wordQuery(word.text)} || ${entityMarkers(word.entityIds)})` : wordQuery(word.text),
   );
   const everyWord = words.length ? Prisma.sql`(${Prisma.join(words, ' && ')})` : null;
-  const wholeTerm = interpreted.termEntityIds.length ? documentMarkers('entity', interpreted.termEntityIds) : null;
+  const wholeTerm = interpreted.termEntityIds.length ? entityMarkers(interpreted.termEntityIds) : null;
   if (everyWord && wholeTerm) return Prisma.sql`(${everyWord} || ${wholeTerm})`;
   return everyWord ?? wholeTerm;
 }
