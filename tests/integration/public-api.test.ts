@@ -256,7 +256,13 @@ describe('the public contradictions API', () => {
     const { response, body } = await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id: ids.contradiction });
     expect(response.status).toBe(200);
     expect(body.data.url).toBe(`http://localhost/contradictions/${ids.contradiction}`);
-    for (const id of [ids.draftLink, ids.linkToUnpublished, randomUUID(), '../etc']) {
+    const upperCase = await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id: ids.contradiction.toUpperCase() });
+    expect(upperCase.body).toEqual(body);
+    // A published link of another kind is not a contradiction.
+    const supports = await createLink(editor, { claimAId: ids.quoted, claimBId: ids.isis, kind: 'SUPPORTS', note: 'Both say it' });
+    await submitLink(editor, supports.id, { version: 1 });
+    await decideOnLink(reviewer, supports.id, { version: 1, decision: 'APPROVE' });
+    for (const id of [ids.draftLink, ids.linkToUnpublished, supports.id, randomUUID(), '../etc']) {
       expect((await get(contradictionRoute.GET, '/api/v1/contradictions/x', { id })).response.status).toBe(404);
     }
   });

@@ -8,7 +8,7 @@ import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
 import { getEntityForReaders, getSourceForReaders, getTopicForReaders, latestPublishedClaims, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
-import { publicSourceSelect } from '@/lib/public-api/reference-lists';
+import { publicSourceSelect, sourceInPublishedUse } from '@/lib/public-api/reference-lists';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { createActor } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
@@ -150,6 +150,18 @@ describe('an entity’s page', () => {
     await decideOnClaim(reviewer, id, { version: 2, decision: 'APPROVE' });
     expect(await onPages()).toEqual([false, true]);
   });
+
+  it('is gone once the only published claim naming the entity names another instead', async () => {
+    const named = await db.entity.create({ data: { slug: `named-once-${fixtures.tag}`, name: `Named once ${fixtures.tag}`, kind: 'ORGANIZATION', createdById: editor.id } });
+    const { id } = await createClaim(editor, claimInput(fixtures, { statement: `names it once (${fixtures.tag})`, objectId: named.id }));
+    await submitClaim(editor, id, { version: 1 });
+    await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
+    expect((await getEntityForReaders(named.slug))?.claims.map((claim) => claim.id)).toEqual([id]);
+    await updateClaim(editor, id, { version: 1, objectId: fixtures.isis.id });
+    await submitClaim(editor, id, { version: 2 });
+    await decideOnClaim(reviewer, id, { version: 2, decision: 'APPROVE' });
+    expect(await getEntityForReaders(named.slug)).toBeNull();
+  });
 });
 
 describe('a source’s page', () => {
@@ -174,6 +186,20 @@ describe('a source’s page', () => {
     expect(await chainOf(repost.id)).toEqual(['Outlet', 'Origin', 'Repost']);
     expect(await getSourceForReaders(outlet.id)).toBeNull();
     expect(await getSourceForReaders('not-a-source')).toBeNull();
+  });
+
+  it('is gone, and off the lists of sources, once an approved edit cites another source instead', async () => {
+    const dropped = await db.source.create({ data: { title: `Dropped ${fixtures.tag}`, publisher: 'Dropped', kind: 'NEWS_REPORT', grade: 'D', createdById: editor.id } });
+    const { id } = await createClaim(editor, claimInput(fixtures, { statement: `cites it once (${fixtures.tag})`, citations: [{ sourceId: dropped.id, quote: 'said once' }] }));
+    await submitClaim(editor, id, { version: 1 });
+    await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
+    const listed = async () => (await db.source.findMany({ where: sourceInPublishedUse, select: { id: true } })).some((source) => source.id === dropped.id);
+    expect([(await getSourceForReaders(dropped.id))?.claims.map((claim) => claim.id), await listed()]).toEqual([[id], true]);
+    await updateClaim(editor, id, { version: 1, citations: [{ sourceId: fixtures.source.id, quote: 'said elsewhere' }] });
+    await submitClaim(editor, id, { version: 2 });
+    expect(await listed()).toBe(true);
+    await decideOnClaim(reviewer, id, { version: 2, decision: 'APPROVE' });
+    expect([await getSourceForReaders(dropped.id), await listed()]).toEqual([null, false]);
   });
 });
 
