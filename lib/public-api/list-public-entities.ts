@@ -9,7 +9,7 @@ import type { pageQuery } from './public-query-schema';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 
 /** One page of the entities published claims name, in id order. The page is found by walking the entities and
- *  looking for one published version that names each (entityInPublishedUseSql). */
+ *  looking each one up in its index of published claims (entityInPublishedUseSql). */
 async function readPublicEntities(query: z.infer<typeof pageQuery>) {
   const found = await readRows<{ id: string }>(Prisma.sql`
     SELECT e.id FROM "public"."Entity" e
