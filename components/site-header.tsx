@@ -13,6 +13,7 @@ export function SiteHeader() {
           </a>
           <span className="flex gap-4 text-sm">
             <a href="/search" className="underline">Search</a>
+            <a href="/topics" className="underline">Topics</a>
             <a href="/sources" className="underline">Sources</a>
             <a href="/key" className="underline">Grades</a>
             <a href="/api" className="underline">API</a>

@@ -76,6 +76,7 @@ function table(): Record<string, Row> {
     'PAGE /search': page('/search?q=Zawahri', everyone),
     'PAGE /sources': page('/sources', everyone),
     'PAGE /sources/[id]': page(`/sources/${ids.citedSource}`, everyone),
+    'PAGE /topics': page('/topics', everyone),
     'PAGE /topics/[slug]': page('/topics/aqim-isis-allegiance-2014', everyone),
     'PAGE /entities/[slug]': page('/entities/aqim', everyone),
     'GET /feed.xml': page('/feed.xml', everyone),

@@ -23,6 +23,7 @@ async function publicPages() {
     claim: `/claims/${claim.id}`,
     contradiction: `/contradictions/${contradiction.id}`,
     sources: '/sources',
+    topics: '/topics',
     source: `/sources/${source.id}`,
     topic: `/topics/${topic.slug}`,
     entity: '/entities/ayman-al-zawahiri',

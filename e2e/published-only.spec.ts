@@ -82,7 +82,7 @@ test('every demo item is public on every surface exactly when approved or retrac
   const topics = await query<{ slug: string }>(`SELECT slug FROM "Topic"`);
   const entities = await query<{ slug: string }>(`SELECT slug FROM "Entity"`);
   const surfaces: Record<string, string> = {};
-  for (const path of ['/', '/sources', '/feed.xml', '/export/claims.csv', '/export/claims.json', '/search?q=AQIM', '/search?kind=CONTRADICTS']) {
+  for (const path of ['/', '/sources', '/topics', '/feed.xml', '/export/claims.csv', '/export/claims.json', '/search?q=AQIM', '/search?kind=CONTRADICTS']) {
     surfaces[path] = await pageText(reader, path);
   }
   for (const { id } of sources) {

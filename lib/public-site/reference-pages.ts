@@ -44,15 +44,25 @@ export const sourcesPageLength = 100;
 
 /** One page of the sources published claims cite, by publisher and title, after the source `after` (its id). */
 async function readSourcesForReaders(after: string | null) {
-  const sources = await db.source.findMany({
+  const rows = await db.source.findMany({
     where: sourceInPublishedUse,
     orderBy: [{ publisher: 'asc' }, { title: 'asc' }, { id: 'asc' }],
-    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-    take: sourcesPageLength + 1,
+    ...(after ? { cursor: { id: after } } : {}),
+    take: sourcesPageLength + 2,
     select: { id: true, title: true, publisher: true, publishedAt: true, grade: true, derivedFrom: { select: { title: true } } },
   });
-  const page = sources.slice(0, sourcesPageLength);
-  return { sources: page, nextAfter: sources.length > sourcesPageLength ? page[page.length - 1].id : null };
+  const { page: sources, last } = pageAfter(rows, (source) => source.id, after, sourcesPageLength);
+  return { sources, nextAfter: last };
+}
+
+/** A page of a list read with Prisma's `cursor` at `after` (the previous page's last row, by its key) and
+ *  `take: length + 2`, and the key to start the next page after, if there is one. The cursor's own row is left
+ *  out here rather than with `skip: 1`: Prisma reads from the cursor's place in the order whether or not it is
+ *  still listed, and when it has left the list (no longer in published use) `skip` dropped the row after it. */
+function pageAfter<Row>(rows: Row[], key: (row: Row) => string, after: string | null, length: number) {
+  const listed = rows.filter((row) => key(row) !== after);
+  const page = listed.slice(0, length);
+  return { page, last: listed.length > length ? key(page[page.length - 1]) : null };
 }
 
 export const listSourcesForReaders = cachedPublicRead('listSourcesForReaders', readSourcesForReaders);
@@ -165,8 +175,20 @@ const dayOrNull = (day: string | null) => (day === null ? null : new Date(`${day
 
 export const getEntityForReaders = cachedPublicRead('getEntityForReaders', readEntityForReaders);
 
-function readTopicsForReaders() {
-  return db.topic.findMany({ where: topicInPublishedUse, orderBy: { title: 'asc' }, select: { slug: true, title: true, summary: true } });
+/** How many topics a page of /topics lists. */
+export const topicsPageLength = 100;
+
+/** One page of the topics in published use, by title, after the topic `after` (its slug). */
+async function readTopicsForReaders(after: string | null) {
+  const rows = await db.topic.findMany({
+    where: topicInPublishedUse,
+    orderBy: [{ title: 'asc' }, { slug: 'asc' }],
+    ...(after ? { cursor: { slug: after } } : {}),
+    take: topicsPageLength + 2,
+    select: { slug: true, title: true, summary: true },
+  });
+  const { page: topics, last } = pageAfter(rows, (topic) => topic.slug, after, topicsPageLength);
+  return { topics, nextAfter: last };
 }
 
 export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', readTopicsForReaders);

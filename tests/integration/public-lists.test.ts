@@ -4,7 +4,8 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { submitClaim } from '@/lib/claims/submit-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { listPublishedClaims } from '@/lib/claims/list-published-claims';
-import { listSourcesForReaders, sourcesPageLength } from '@/lib/public-site/reference-pages';
+import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
+import { listSourcesForReaders, listTopicsForReaders, sourcesPageLength, topicsPageLength } from '@/lib/public-site/reference-pages';
 import { decideOnClaim } from '@/lib/reviews/decide';
 import { createActor, uniqueUrl } from '../setup/actors';
 import { claimFixtures, claimInput } from '../setup/claim-fixtures';
@@ -13,6 +14,7 @@ import { testDb } from '../setup/databases';
 let db: Database;
 let editor: Actor;
 let reviewer: Actor;
+let sourceListed: { id: string; title: string; publisher: string };
 const newest: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
       db.source.create({ data: { title: `Bulletin ${index} ${fixtures.tag}`, url: uniqueUrl('bulletin'), publisher: `Wire ${fixtures.tag}`, kind: 'NEWS_REPORT', grade: 'C', createdById: editor.id } }),
     ),
   );
+  sourceListed = sources[5];
   for (let claim = 0; claim < 3; claim++) {
     const cited = sources.slice(claim * 40, claim * 40 + 40);
     const { id } = await createClaim(editor, claimInput(fixtures, { citations: cited.map((source) => ({ sourceId: source.id, quote: `bulletin ${claim}` })) }));
@@ -78,5 +81,58 @@ describe('the source list, /sources', () => {
     });
     expect(expected.length).toBeGreaterThan(sourcesPageLength);
     expect(seen.map((source) => source.id)).toEqual(expected.map((source) => source.id));
+  });
+
+  it('starts the page after a source that is not listed at its place in the order', async () => {
+    // Same publisher and title as a listed source, created later (a greater id): just after it in the order.
+    const unlisted = await db.source.create({
+      data: { title: sourceListed.title, url: uniqueUrl('unlisted'), publisher: sourceListed.publisher, kind: 'BLOG', grade: 'E', createdById: editor.id },
+    });
+    const listed = (await listSourcesForReaders(sourceListed.id)).sources[0];
+    expect((await listSourcesForReaders(unlisted.id)).sources[0]).toEqual(listed);
+  });
+});
+
+describe('the topic list, /topics', () => {
+  let filed: { id: string; slug: string; title: string }[];
+  beforeAll(async () => {
+    const fixtures = await claimFixtures(db, editor);
+    // More topics in published use than one page holds, filed under by approved claims.
+    filed = await Promise.all(
+      Array.from({ length: topicsPageLength + 20 }, (_, index) =>
+        db.topic.create({ data: { slug: `dossier-${index}-${fixtures.tag}`, title: `Dossier ${index} ${fixtures.tag}`, summary: `What dossier ${index} covers` } }),
+      ),
+    );
+    for (let first = 0; first < filed.length; first += maxTopicsPerClaim) {
+      const { id } = await createClaim(editor, claimInput(fixtures, { topicIds: filed.slice(first, first + maxTopicsPerClaim).map((topic) => topic.id) }));
+      await submitClaim(editor, id, { version: 1 });
+      await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
+    }
+  });
+
+  it('pages through every topic a published claim is filed under, each once, in order, and no other', async () => {
+    const seen: { slug: string; title: string; summary: string }[] = [];
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listTopicsForReaders>> = await listTopicsForReaders(after);
+      expect(page.topics.length).toBeLessThanOrEqual(topicsPageLength);
+      seen.push(...page.topics);
+      after = page.nextAfter;
+    } while (after);
+    const expected = await db.topic.findMany({
+      where: { claimVersions: { some: { claimVersion: { publishedOf: { isNot: null } } } } },
+      orderBy: [{ title: 'asc' }, { slug: 'asc' }],
+      select: { slug: true, title: true, summary: true },
+    });
+    expect(expected.length).toBeGreaterThan(topicsPageLength);
+    expect(seen).toEqual(expected);
+    expect(seen.map((topic) => topic.slug)).toEqual(expect.arrayContaining(filed.map((topic) => topic.slug)));
+  });
+
+  it('starts the page after a topic that is not listed at its place in the order', async () => {
+    // Same title as a listed topic and a longer slug: just after it in the order.
+    const unlisted = await db.topic.create({ data: { slug: `${filed[5].slug}-draft`, title: filed[5].title, summary: '' } });
+    const listed = (await listTopicsForReaders(filed[5].slug)).topics[0];
+    expect((await listTopicsForReaders(unlisted.slug)).topics[0]).toEqual(listed);
   });
 });
