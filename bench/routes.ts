@@ -33,6 +33,7 @@ export function measuredRoutes(targets: Targets, reviewerCookie: string): Measur
     { name: '/ (home)', kind: 'public', paths: ['/'] },
     { name: '/entities/[slug]', kind: 'public', paths: targets.entities.map((slug) => `/entities/${slug}`) },
     { name: '/sources', kind: 'public', paths: ['/sources'] },
+    { name: '/topics', kind: 'public', paths: ['/topics'] },
     { name: '/sources/[id]', kind: 'public', paths: targets.sources.map((id) => `/sources/${id}`) },
     { name: 'GET /api/v1/claims/[id]', kind: 'public', paths: targets.claims.map((id) => `/api/v1/claims/${id}`) },
     { name: 'GET /api/v1/contradictions/[id]', kind: 'public', paths: targets.contradictions.map((id) => `/api/v1/contradictions/${id}`) },
