@@ -19,12 +19,11 @@ const homeTopicCount = 12;
 
 /** The page's three lists as one cached value, so that StaticMarkup keeps the page's markup beside it until the
  *  published record changes, rather than rendering it for every visitor: rendered each time, the page cost Node
- *  10 ms a request (100,000 claims, 137 kB of HTML). */
+ *  10 ms a request (100,000 claims, then 137 kB of HTML). */
 const load = cachedPublicRead('homePage', async () => {
   const [claims, contradictions, { topics, cut }] = await Promise.all([listPublishedClaims(), latestContradictions(), listTopicFilterForReaders(homeTopicCount)]);
   return { claims, contradictions, topics, topicsCut: cut };
 });
-
 export const getServerSideProps = publicPage(() => load());
 
 export default function HomePage(props: PublicPageProps) {

@@ -28,18 +28,22 @@ export default function TopicsPage(props: PublicPageProps) {
       <StaticMarkup renderedFrom={page}>
         <h1 className="text-3xl font-semibold tracking-tight">Topics</h1>
         <p className="mt-2">Every topic a published claim is filed under, by title. Each has its timeline of claims and their contradictions.</p>
-        <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
-          {topics.map((topic) => (
-            <li key={topic.slug} className="p-3">
-              <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline" dir="auto">
-                {topic.title}
-              </a>
-              <p className="mt-1 text-sm text-stone-700" dir="auto">
-                {topic.summary}
-              </p>
-            </li>
-          ))}
-        </ul>
+        {topics.length === 0 ? (
+          <p className="mt-4">No published claim is filed under a topic yet.</p>
+        ) : (
+          <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+            {topics.map((topic) => (
+              <li key={topic.slug} className="p-3">
+                <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline" dir="auto">
+                  {topic.title}
+                </a>
+                <p className="mt-1 text-sm text-stone-700" dir="auto">
+                  {topic.summary}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
         {nextAfter && (
           <p className="mt-4">
             <a href={`/topics?after=${nextAfter}`} rel="next" className="text-blue-800 underline">
