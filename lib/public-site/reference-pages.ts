@@ -8,6 +8,7 @@ import type { Dated } from '@/lib/public-api/read-public-claims';
 import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceSelect, sourceInPublishedUse, sourceInPublishedUseSql, topicInPublishedUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
+import { listPosition, readListPosition } from '@/lib/public-site/list-position';
 
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
 // only published claims under them.
@@ -42,27 +43,25 @@ async function claimLines(versionIds: string[]): Promise<ClaimLine[]> {
 /** How many sources a page of /sources lists. */
 export const sourcesPageLength = 100;
 
-/** One page of the sources published claims cite, by publisher and title, after the source `after` (its id). */
+/** One page of the sources published claims cite, by publisher and title, after the position `after` (a source's
+ *  publisher, title and id: list-position.ts); null when `after` is not a position. */
 async function readSourcesForReaders(after: string | null) {
-  const rows = await db.source.findMany({
-    where: sourceInPublishedUse,
+  const position = after === null ? null : readListPosition(after, 3);
+  if (after !== null && !(position && isUuid(position[2]))) return null;
+  const sources = await db.source.findMany({
+    where: { AND: [sourceInPublishedUse, ...(position ? [sourceAfter(position)] : [])] },
     orderBy: [{ publisher: 'asc' }, { title: 'asc' }, { id: 'asc' }],
-    ...(after ? { cursor: { id: after } } : {}),
-    take: sourcesPageLength + 2,
+    take: sourcesPageLength + 1,
     select: { id: true, title: true, publisher: true, publishedAt: true, grade: true, derivedFrom: { select: { title: true } } },
   });
-  const { page: sources, last } = pageAfter(rows, (source) => source.id, after, sourcesPageLength);
-  return { sources, nextAfter: last };
+  const page = sources.slice(0, sourcesPageLength);
+  const last = page[page.length - 1];
+  return { sources: page, nextAfter: sources.length > sourcesPageLength ? listPosition([last.publisher, last.title, last.id]) : null };
 }
 
-/** A page of a list read with Prisma's `cursor` at `after` (the previous page's last row, by its key) and
- *  `take: length + 2`, and the key to start the next page after, if there is one. The cursor's own row is left
- *  out here rather than with `skip: 1`: Prisma reads from the cursor's place in the order whether or not it is
- *  still listed, and when it has left the list (no longer in published use) `skip` dropped the row after it. */
-function pageAfter<Row>(rows: Row[], key: (row: Row) => string, after: string | null, length: number) {
-  const listed = rows.filter((row) => key(row) !== after);
-  const page = listed.slice(0, length);
-  return { page, last: listed.length > length ? key(page[page.length - 1]) : null };
+/** The sources after this publisher, title and id, in the list's order. */
+function sourceAfter([publisher, title, id]: string[]): Prisma.SourceWhereInput {
+  return { OR: [{ publisher: { gt: publisher } }, { publisher, title: { gt: title } }, { publisher, title, id: { gt: id.toLowerCase() } }] };
 }
 
 export const listSourcesForReaders = cachedPublicRead('listSourcesForReaders', readSourcesForReaders);
@@ -178,17 +177,25 @@ export const getEntityForReaders = cachedPublicRead('getEntityForReaders', readE
 /** How many topics a page of /topics lists. */
 export const topicsPageLength = 100;
 
-/** One page of the topics in published use, by title, after the topic `after` (its slug). */
+/** One page of the topics in published use, by title, after the position `after` (a topic's title and slug:
+ *  list-position.ts); null when `after` is not a position. */
 async function readTopicsForReaders(after: string | null) {
-  const rows = await db.topic.findMany({
-    where: topicInPublishedUse,
+  const position = after === null ? null : readListPosition(after, 2);
+  if (after !== null && !position) return null;
+  const topics = await db.topic.findMany({
+    where: { AND: [topicInPublishedUse, ...(position ? [topicAfter(position)] : [])] },
     orderBy: [{ title: 'asc' }, { slug: 'asc' }],
-    ...(after ? { cursor: { slug: after } } : {}),
-    take: topicsPageLength + 2,
+    take: topicsPageLength + 1,
     select: { slug: true, title: true, summary: true },
   });
-  const { page: topics, last } = pageAfter(rows, (topic) => topic.slug, after, topicsPageLength);
-  return { topics, nextAfter: last };
+  const page = topics.slice(0, topicsPageLength);
+  const last = page[page.length - 1];
+  return { topics: page, nextAfter: topics.length > topicsPageLength ? listPosition([last.title, last.slug]) : null };
+}
+
+/** The topics after this title and slug, in the list's order. */
+function topicAfter([title, slug]: string[]): Prisma.TopicWhereInput {
+  return { OR: [{ title: { gt: title } }, { title, slug: { gt: slug } }] };
 }
 
 export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', readTopicsForReaders);
@@ -218,13 +225,13 @@ function readEntitiesForReaders() {
 
 export const listEntitiesForReaders = cachedPublicRead('listEntitiesForReaders', readEntitiesForReaders);
 
-/** How many topics the search page's filter offers: every topic, while there are no more than this (200 at the
+/** How many topics the search page's filter offers (the home page offers fewer): every topic, while there are no more than this (200 at the
  *  benchmark's 100,000 claims); at 2,000 topics a list of all of them was 90 kB of every search page, and too long
  *  to choose from. A topic's own page links to a search of it. */
 export const topicFilterLength = 200;
 
 /** The topics in published use, those the newest published claims are most often filed under first, by title, for
- *  the search page's filter; `cut` when there are more. */
+ *  the search page's filter and the home page; `cut` when there are more. */
 async function readTopicFilterForReaders(length = topicFilterLength) {
   const rows = await readRows<{ slug: string; title: string; rank: bigint }>(Prisma.sql`
     SELECT slug, title, rank FROM (

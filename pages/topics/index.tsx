@@ -4,17 +4,16 @@ import { StaticMarkup } from '@/components/static-markup';
 import { PublicHead } from '@/components/public-head';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { listTopicsForReaders } from '@/lib/public-site/reference-pages';
-import { slugPattern } from '@/lib/validation/fields';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-// A page starts after a topic (its slug): ?after= from the previous page's link. Anything else is not a page.
+// A page starts after a position in the list: ?after= from the previous page's link. Anything else is not a page.
 async function load(context: GetServerSidePropsContext) {
   const after = context.query.after;
   if (after === undefined) return listTopicsForReaders(null);
-  if (typeof after !== 'string' || !slugPattern.test(after)) return null;
+  if (typeof after !== 'string') return null;
   const page = await listTopicsForReaders(after);
-  return page.topics.length ? page : null;
+  return page?.topics.length ? page : null;
 }
 export const getServerSideProps = publicPage(load);
 
@@ -37,9 +36,11 @@ export default function TopicsPage(props: PublicPageProps) {
                 <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline" dir="auto">
                   {topic.title}
                 </a>
-                <p className="mt-1 text-sm text-stone-700" dir="auto">
-                  {topic.summary}
-                </p>
+                {topic.summary && (
+                  <p className="mt-1 text-sm text-stone-700" dir="auto">
+                    {topic.summary}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

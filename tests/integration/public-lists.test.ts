@@ -5,6 +5,7 @@ import { submitClaim } from '@/lib/claims/submit-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { listPublishedClaims } from '@/lib/claims/list-published-claims';
 import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
+import { listPosition } from '@/lib/public-site/list-position';
 import { listSourcesForReaders, listTopicsForReaders, sourcesPageLength, topicsPageLength } from '@/lib/public-site/reference-pages';
 import { decideOnClaim } from '@/lib/reviews/decide';
 import { createActor, uniqueUrl } from '../setup/actors';
@@ -28,8 +29,9 @@ beforeAll(async () => {
     ),
   );
   sourceListed = sources[5];
+  const share = Math.ceil(sources.length / 3);
   for (let claim = 0; claim < 3; claim++) {
-    const cited = sources.slice(claim * 40, claim * 40 + 40);
+    const cited = sources.slice(claim * share, (claim + 1) * share);
     const { id } = await createClaim(editor, claimInput(fixtures, { citations: cited.map((source) => ({ sourceId: source.id, quote: `bulletin ${claim}` })) }));
     await submitClaim(editor, id, { version: 1 });
     await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
@@ -70,6 +72,7 @@ describe('the source list, /sources', () => {
     let after: string | null = null;
     do {
       const page: Awaited<ReturnType<typeof listSourcesForReaders>> = await listSourcesForReaders(after);
+      if (!page) throw new Error(`no page after ${after}`);
       expect(page.sources.length).toBeLessThanOrEqual(sourcesPageLength);
       seen.push(...page.sources);
       after = page.nextAfter;
@@ -83,13 +86,18 @@ describe('the source list, /sources', () => {
     expect(seen.map((source) => source.id)).toEqual(expected.map((source) => source.id));
   });
 
-  it('starts the page after a source that is not listed at its place in the order', async () => {
+  it('starts a page at its position even when the source there is not listed, and takes nothing else for one', async () => {
     // Same publisher and title as a listed source, created later (a greater id): just after it in the order.
     const unlisted = await db.source.create({
       data: { title: sourceListed.title, url: uniqueUrl('unlisted'), publisher: sourceListed.publisher, kind: 'BLOG', grade: 'E', createdById: editor.id },
     });
-    const listed = (await listSourcesForReaders(sourceListed.id)).sources[0];
-    expect((await listSourcesForReaders(unlisted.id)).sources[0]).toEqual(listed);
+    const afterListed = await listSourcesForReaders(listPosition([sourceListed.publisher, sourceListed.title, sourceListed.id]));
+    const afterUnlisted = await listSourcesForReaders(listPosition([unlisted.publisher, unlisted.title, unlisted.id]));
+    expect(afterUnlisted?.sources[0]).toEqual(afterListed?.sources[0]);
+    expect(afterUnlisted?.sources.map((source) => source.id)).not.toContain(unlisted.id);
+    for (const after of [sourceListed.id, listPosition([sourceListed.publisher, sourceListed.title]), listPosition([sourceListed.publisher, sourceListed.title, 'x']), 'not base64!']) {
+      expect(await listSourcesForReaders(after)).toBeNull();
+    }
   });
 });
 
@@ -115,6 +123,7 @@ describe('the topic list, /topics', () => {
     let after: string | null = null;
     do {
       const page: Awaited<ReturnType<typeof listTopicsForReaders>> = await listTopicsForReaders(after);
+      if (!page) throw new Error(`no page after ${after}`);
       expect(page.topics.length).toBeLessThanOrEqual(topicsPageLength);
       seen.push(...page.topics);
       after = page.nextAfter;
@@ -129,10 +138,17 @@ describe('the topic list, /topics', () => {
     expect(seen.map((topic) => topic.slug)).toEqual(expect.arrayContaining(filed.map((topic) => topic.slug)));
   });
 
-  it('starts the page after a topic that is not listed at its place in the order', async () => {
-    // Same title as a listed topic and a longer slug: just after it in the order.
+  it('starts a page at its position even when the topic there is not listed, and ends after the last', async () => {
+    // Same title as a listed topic and a longer slug: just after it in the order, and filed under by no claim.
     const unlisted = await db.topic.create({ data: { slug: `${filed[5].slug}-draft`, title: filed[5].title, summary: '' } });
-    const listed = (await listTopicsForReaders(filed[5].slug)).topics[0];
-    expect((await listTopicsForReaders(unlisted.slug)).topics[0]).toEqual(listed);
+    const afterListed = await listTopicsForReaders(listPosition([filed[5].title, filed[5].slug]));
+    const afterUnlisted = await listTopicsForReaders(listPosition([unlisted.title, unlisted.slug]));
+    expect(afterUnlisted?.topics[0]).toEqual(afterListed?.topics[0]);
+    expect(afterUnlisted?.topics.map((topic) => topic.slug)).not.toContain(unlisted.slug);
+    const last = (await db.topic.findMany({ where: { publishedClaims: { some: {} } }, orderBy: [{ title: 'desc' }, { slug: 'desc' }], take: 1 }))[0];
+    expect(await listTopicsForReaders(listPosition([last.title, last.slug]))).toEqual({ topics: [], nextAfter: null });
+    for (const after of [filed[5].slug, listPosition([filed[5].title]), listPosition([filed[5].title, 5 as unknown as string])]) {
+      expect(await listTopicsForReaders(after)).toBeNull();
+    }
   });
 });
