@@ -36,7 +36,7 @@ export function markdownReport(results: BenchResults): string {
     `\`npm run bench -- --scale ${options.claims}\` at commit ${results.commit}: ${options.claims.toLocaleString('en')} claims, ${options.connections} connections, ${options.secondsPerRoute} s per route after a warm-up, over loopback on ${machine.cpus} CPUs (Node ${machine.node}).`,
     `Load average (1, 5, 15 min) before: ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(', ')}; after: ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(', ')}.`,
     '',
-    '| route | req/s | p50 ms | p95 ms | p99 ms | response kB | ceiling beside, req/s | × ceiling | first visits | server RSS peak MB | target |',
+    '| route | req/s | p50 ms | p95 ms | p99 ms | response KiB | ceiling beside, req/s | × ceiling | first visits | server RSS peak MB | target |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
     ...results.routes.map(
       (route) =>
@@ -45,7 +45,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     '"Ceiling beside" is the ceiling route measured for half as long just before and just after the route, averaged; "× ceiling" compares the route with it, because this machine\'s speed drifts within minutes. The ceiling\'s own row is its run at the start.',
     '',
-    '"Response kB" is the mean response, headers included. From 128 KiB a page costs the server about three times as much: V8 keeps each copy of its text in its large-object space (pages/index.tsx).',
+    '"Response KiB" is the mean response, headers included. From 64 K characters (128 KiB in Latin-1) a page costs the server about twice as much: V8 keeps each copy of its text in its large-object space (pages/index.tsx).',
     '',
     '"First visits" is the share of requests for an address not requested before in the run, which the public reads\' cache could not answer; the rest may have been served from it.',
     '',

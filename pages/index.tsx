@@ -12,16 +12,23 @@ import { listTopicFilterForReaders } from '@/lib/public-site/reference-pages';
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-/** How many topics the page lists, those most filed under lately; /topics lists them all. Every topic (200 at
- *  100,000 claims) made the page 137 kB: past 128 KiB V8 keeps each copy of the page's text in its large-object
- *  space, and the page cost Node 7.8-9.1 ms a request, against 2.7-2.9 ms for the same page cut to 128 kB. */
+/** How much the page lists: the 12 topics most filed under lately (/topics lists them all) and the 20 newest
+ *  claims. From 64 K characters of text (128 KiB as V8 holds it once a character is beyond Latin-1, as a curly
+ *  quote or an Arabic name is) V8 puts each copy of the page's text in its large-object space, which on this machine
+ *  cost about 1 ms a copy: listing every topic (200 at 100,000 claims) and 50 claims, at 137 kB, the page cost Node
+ *  7.8-9.1 ms a request; with 12 topics, at 102 kB, 2.5-3.5 ms, and 5.5-6.0 ms again once one title had a ’. */
 const homeTopicCount = 12;
+const homeClaimCount = 20;
 
 /** The page's three lists as one cached value, so that StaticMarkup keeps the page's markup beside it until the
  *  published record changes, rather than rendering it for every visitor: rendered each time, the page cost Node
  *  10 ms a request (100,000 claims, then 137 kB of HTML). */
 const load = cachedPublicRead('homePage', async () => {
-  const [claims, contradictions, { topics, cut }] = await Promise.all([listPublishedClaims(), latestContradictions(), listTopicFilterForReaders(homeTopicCount)]);
+  const [claims, contradictions, { topics, cut }] = await Promise.all([
+    listPublishedClaims({ take: homeClaimCount }),
+    latestContradictions(),
+    listTopicFilterForReaders(homeTopicCount),
+  ]);
   return { claims, contradictions, topics, topicsCut: cut };
 });
 export const getServerSideProps = publicPage(() => load());
@@ -61,7 +68,7 @@ export default function HomePage(props: PublicPageProps) {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {topics.map((topic) => (
             <li key={topic.slug} className="rounded border border-stone-300 bg-white p-3">
-              <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline">
+              <a href={`/topics/${topic.slug}`} className="font-medium text-blue-800 underline" dir="auto">
                 {topic.title}
               </a>
             </li>

@@ -40,8 +40,9 @@ async function claimLines(versionIds: string[]): Promise<ClaimLine[]> {
   return lines.map((line) => ({ ...line, publishedVersion: { ...line.publishedVersion, claimedAt: new Date(line.publishedVersion.claimedAt) } }));
 }
 
-/** How many sources a page of /sources lists. */
-export const sourcesPageLength = 100;
+/** How many sources a page of /sources lists: a hundred made it 73 kB, past the size from which a page costs the
+ *  server about twice as much (pages/index.tsx). */
+export const sourcesPageLength = 50;
 
 /** One page of the sources published claims cite, by publisher and title, after the position `after` (a source's
  *  publisher, title and id: list-position.ts); null when `after` is not a position. */
@@ -174,8 +175,8 @@ const dayOrNull = (day: string | null) => (day === null ? null : new Date(`${day
 
 export const getEntityForReaders = cachedPublicRead('getEntityForReaders', readEntityForReaders);
 
-/** How many topics a page of /topics lists. */
-export const topicsPageLength = 100;
+/** How many topics a page of /topics lists: with their summaries, a hundred made it 72 kB (see sourcesPageLength). */
+export const topicsPageLength = 50;
 
 /** One page of the topics in published use, by title, after the position `after` (a topic's title and slug:
  *  list-position.ts); null when `after` is not a position. */
