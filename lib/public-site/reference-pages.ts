@@ -226,9 +226,9 @@ function readEntitiesForReaders() {
 
 export const listEntitiesForReaders = cachedPublicRead('listEntitiesForReaders', readEntitiesForReaders);
 
-/** How many topics the search page's filter offers (the home page offers fewer): every topic, while there are no more than this (200 at the
- *  benchmark's 100,000 claims); at 2,000 topics a list of all of them was 90 kB of every search page, and too long
- *  to choose from. A topic's own page links to a search of it. */
+/** How many topics the search page's filter offers (the home page offers fewer): every topic, while there are no
+ *  more than this (200 at the benchmark's 100,000 claims); at 2,000 topics a list of all of them was 90 kB of every
+ *  search page, and too long to choose from. A topic's own page links to a search of it. */
 export const topicFilterLength = 200;
 
 /** The topics in published use, those the newest published claims are most often filed under first, by title, for
