@@ -19,3 +19,10 @@ export function readListPosition(after: string, count: number): string[] | null 
   }
   return null;
 }
+
+/** A page from rows read one longer than it, in the list's order, and the `after` of the page that follows it if
+ *  the extra row says there is one (as splitPage in lib/public-api/cursor.ts does for the API's id cursors). */
+export function splitListPage<Row>(rows: Row[], length: number, sortValues: (row: Row) => string[]) {
+  const page = rows.slice(0, length);
+  return { page, nextAfter: rows.length > length ? listPosition(sortValues(page[page.length - 1])) : null };
+}

@@ -8,7 +8,7 @@ import type { Dated } from '@/lib/public-api/read-public-claims';
 import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceSelect, sourceInPublishedUse, sourceInPublishedUseSql, topicInPublishedUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
-import { listPosition, readListPosition } from '@/lib/public-site/list-position';
+import { readListPosition, splitListPage } from '@/lib/public-site/list-position';
 
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
 // only published claims under them.
@@ -55,9 +55,8 @@ async function readSourcesForReaders(after: string | null) {
     take: sourcesPageLength + 1,
     select: { id: true, title: true, publisher: true, publishedAt: true, grade: true, derivedFrom: { select: { title: true } } },
   });
-  const page = sources.slice(0, sourcesPageLength);
-  const last = page[page.length - 1];
-  return { sources: page, nextAfter: sources.length > sourcesPageLength ? listPosition([last.publisher, last.title, last.id]) : null };
+  const { page, nextAfter } = splitListPage(sources, sourcesPageLength, (source) => [source.publisher, source.title, source.id]);
+  return { sources: page, nextAfter };
 }
 
 /** The sources after this publisher, title and id, in the list's order. */
@@ -189,9 +188,8 @@ async function readTopicsForReaders(after: string | null) {
     take: topicsPageLength + 1,
     select: { slug: true, title: true, summary: true },
   });
-  const page = topics.slice(0, topicsPageLength);
-  const last = page[page.length - 1];
-  return { topics: page, nextAfter: topics.length > topicsPageLength ? listPosition([last.title, last.slug]) : null };
+  const { page, nextAfter } = splitListPage(topics, topicsPageLength, (topic) => [topic.title, topic.slug]);
+  return { topics: page, nextAfter };
 }
 
 /** The topics after this title and slug, in the list's order. */
