@@ -1,88 +1,17 @@
 import { maxTopicsPerClaim } from '@/lib/claims/claim-schema';
 import { isUuid } from '@/lib/claims/get-published-claim';
 import { db, readRows } from '@/lib/db';
-import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Grade, ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { Dated } from '@/lib/public-api/read-public-claims';
 import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceSelect, sourceInPublishedUse, sourceInPublishedUseSql, topicInPublishedUse } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
+import { latestPublishedClaimsJson, withDates, type ClaimLine, type LatestClaims, type NamedClaimLine } from '@/lib/public-site/latest-published-claims';
 import { readListPosition, splitListPage } from '@/lib/public-site/list-position';
 
 // What the public pages show of sources, topics and entities: only those a published claim version uses, and
 // only published claims under them.
-
-/** A line of a list of claims: the claim and what the list shows of its published version. */
-type ClaimLine = { id: string; status: ReviewStatus; publishedVersion: { statement: string; claimedAt: Date; credibility: number } };
-/** A line of a topic's timeline, which also groups its claims by the entities they name. */
-type NamedClaimLine = ClaimLine & { publishedVersion: { subject: EntityName | null; object: EntityName | null } };
-type EntityName = { slug: string; name: string };
-type LatestClaims<Line extends ClaimLine> = { claims: Line[]; hasEarlierClaims: boolean };
-
-/** The entity with this id, as its slug and name; null for none. */
-const entityName = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slug', n.slug, 'name', n.name) FROM "public"."Entity" n WHERE n.id = ${id})`;
-
-/** The latest `length` published claims of the topic, entity or source whose id is `id` (an SQL expression), oldest
- *  of them first, and whether there are earlier ones, as one JSON value (LatestClaims, dated), for a page to read
- *  with its record in one statement. Read after the record by two statements of their own (the index's entries,
- *  then their lines), an entity's page cost Node 1.3-1.7 ms of CPU and Postgres 1.1-1.4 ms; in one, 0.7-0.8 and
- *  0.9-1.0 ms (300 entities read one after another, uncached, 100,000-claim record): each round trip costs the
- *  server about 0.35 ms of CPU to send, more under load.
- *
- *  The claims are the first entries of the topic's, entity's or source's own index of its published claims
- *  (PublishedClaimTopic, PublishedClaimEntity, PublishedClaimSource), newest first. Found by their markers in the
- *  search document, they took a read of every matching document and a sort: 45 ms for a topic's first visit, 4.4 ms
- *  on average for an entity's (100,000 claims). One entry more than the list tells whether there are more; counting
- *  them all cost as much as a sort. A topic's lines also name the entities each claim names, for its timeline;
- *  reading them for entities' and sources' pages, which do not show them, cost Postgres two lookups a line. */
-function latestPublishedClaimsJson(kind: keyof typeof publishedClaimIndex, id: Prisma.Sql, length = claimListLength) {
-  const { table, column } = publishedClaimIndex[kind];
-  const names =
-    kind === 'topic' ? Prisma.sql`, 'subject', ${entityName(Prisma.sql`v."subjectId"`)}, 'object', ${entityName(Prisma.sql`v."objectId"`)}` : Prisma.empty;
-  return Prisma.sql`(
-    WITH latest AS (
-      SELECT "versionId", "claimedAt", "claimId" FROM ${Prisma.raw(`"public"."${table}"`)}
-      WHERE ${Prisma.raw(`"${column}"`)} = ${id}
-      ORDER BY "claimedAt" DESC, "claimId" DESC
-      LIMIT ${rowLimit(length + 1)})
-    SELECT json_build_object(
-      'claims', coalesce((
-        SELECT json_agg(json_build_object(
-          'id', c.id, 'status', c.status,
-          'publishedVersion', json_build_object('statement', v.statement, 'claimedAt', v."claimedAt", 'credibility', v.credibility${names})
-        ) ORDER BY v."claimedAt", v.id)
-        FROM (SELECT "versionId" FROM latest ORDER BY "claimedAt" DESC, "claimId" DESC LIMIT ${rowLimit(length)}) l
-        JOIN "public"."ClaimVersion" v ON v.id = l."versionId" JOIN "public"."Claim" c ON c."publishedVersionId" = v.id), '[]'),
-      'hasEarlierClaims', (SELECT count(*) FROM latest) > ${rowLimit(length)}))`;
-}
-
-/** The latest claims as latestPublishedClaimsJson reads them, with their Dates. */
-function withDates<Line extends ClaimLine>({ claims, hasEarlierClaims }: Dated<LatestClaims<Line>>): LatestClaims<Line> {
-  const lines = claims.map((line) => ({ ...line, publishedVersion: { ...line.publishedVersion, claimedAt: new Date(line.publishedVersion.claimedAt) } }));
-  return { claims: lines as Line[], hasEarlierClaims };
-}
-
-/** A page's list of claims on its own, `length` long (the pages read theirs with their record, below). */
-export async function latestPublishedClaims(of: { topic: string }, length?: number): Promise<LatestClaims<NamedClaimLine>>;
-export async function latestPublishedClaims(of: { entity: string } | { source: string }, length?: number): Promise<LatestClaims<ClaimLine>>;
-export async function latestPublishedClaims(of: { topic: string } | { entity: string } | { source: string }, length = claimListLength) {
-  const [kind, id] = Object.entries(of)[0] as [keyof typeof publishedClaimIndex, string];
-  const [{ latest }] = await readRows<{ latest: Dated<LatestClaims<NamedClaimLine>> }>(
-    Prisma.sql`SELECT ${latestPublishedClaimsJson(kind, Prisma.sql`${id}::uuid`, length)} AS latest`,
-  );
-  return withDates<NamedClaimLine>(latest);
-}
-
-/** Where each kind of page finds its published claims, kept by the database with the search document. */
-const publishedClaimIndex = {
-  topic: { table: 'PublishedClaimTopic', column: 'topicId' },
-  entity: { table: 'PublishedClaimEntity', column: 'entityId' },
-  source: { table: 'PublishedClaimSource', column: 'sourceId' },
-} as const;
-
-/** How many claims a topic's, an entity's or a source's page lists: the most recently claimed. */
-export const claimListLength = 50;
 
 /** How many sources a page of /sources lists: a hundred made it 73 kB, past the size from which a page costs the
  *  server about twice as much (pages/index.tsx). */
@@ -115,10 +44,10 @@ type SourceForReaders = Prisma.SourceGetPayload<{ select: typeof publicSourceSel
 type ChainStep = { id: string; title: string; publisher: string; grade: Grade };
 
 /** A source's page: the source, its `derivedFrom` path back to its origin (a repost, the outlet it reposted, the one
- *  that outlet cited; no more than 20 steps, none twice), and its latest published claims (a much-cited source has
- *  thousands: the page lists the latest, search finds the rest). One prepared statement: read through Prisma's
- *  findFirst and a findUnique a step, a page's read cost Node 6.7-9.7 ms of CPU, against 1.9-2.4 ms in three
- *  statements (100 sources read one after another, 100,000-claim record). */
+ *  that outlet cited; no more than 20 steps, none twice), and its latest published claims. One prepared statement:
+ *  read through Prisma's findFirst and a findUnique a step, a page's read cost Node 6.7-9.7 ms of CPU; by
+ *  hand-written SQL, then in three statements, 1.9-2.4 ms (100 sources read one after another, 100,000-claim
+ *  record). */
 async function readSourceForReaders(id: string) {
   if (!isUuid(id)) return null;
   const [source] = await readRows<SourceForReaders>(Prisma.sql`
@@ -142,11 +71,13 @@ async function readSourceForReaders(id: string) {
 
 export const getSourceForReaders = cachedPublicRead('getSourceForReaders', readSourceForReaders);
 
+/** A topic's page: the topic, its latest published claims, and the published contradictions among them. Read
+ *  through Prisma's selects, a first visit cost Node 7.4-8.7 ms of CPU; by hand-written SQL, then in four
+ *  statements, 2.7-2.8 ms (100 topics read one after another, 100,000-claim record). */
 async function readTopicForReaders(slug: string) {
   // An address that cannot be a slug (a NUL, say, which Postgres refuses) is simply not found.
   if (!slugPattern.test(slug)) return null;
-  // Filed under by a published claim version: an entry in the topic's own index (topicInPublishedUse). A topic can
-  // gather thousands of claims over the years: the page shows the latest, search finds the rest.
+  // Filed under by a published claim version: an entry in the topic's own index (topicInPublishedUse).
   const [found] = await readRows<{ id: string; slug: string; title: string; summary: string; latest: Dated<LatestClaims<NamedClaimLine>> }>(Prisma.sql`
     SELECT t.id, t.slug, t.title, t.summary, ${latestPublishedClaimsJson('topic', Prisma.sql`t.id`)} AS latest FROM "public"."Topic" t
     WHERE t.slug = ${slug} AND EXISTS (SELECT 1 FROM "public"."PublishedClaimTopic" pt WHERE pt."topicId" = t.id)`);
@@ -165,10 +96,10 @@ export const getTopicForReaders = cachedPublicRead('getTopicForReaders', readTop
 
 type AliasWithDates = { alias: string; validFrom: Date | null; validTo: Date | null };
 
-/** An entity's page: the entity, its names with their dates, and its latest published claims (a busy entity is
- *  named by thousands: the page lists the latest, search finds the rest). One prepared statement: read through
- *  Prisma's findFirst, planned again on every call (1.7 ms of Postgres), a page's read cost Node 7.5-10.5 ms of CPU,
- *  against 1.9-2.8 ms in three statements (100 entities read one after another, 100,000-claim record). */
+/** An entity's page: the entity, its names with their dates, and its latest published claims. One prepared
+ *  statement: read through Prisma's findFirst, planned again on every call (1.7 ms of Postgres), a page's read cost
+ *  Node 7.5-10.5 ms of CPU; by hand-written SQL, then in three statements, 1.9-2.8 ms (100 entities read one after
+ *  another, 100,000-claim record). */
 async function readEntityForReaders(slug: string) {
   if (!slugPattern.test(slug)) return null;
   const [found] = await readRows<{
