@@ -8,7 +8,7 @@ import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
 import { getEntityForReaders, getSourceForReaders, getTopicForReaders, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
-import { latestPublishedClaims } from '@/lib/public-site/latest-published-claims';
+import { claimListLength, latestPublishedClaims } from '@/lib/public-site/latest-published-claims';
 import { publicSourceSelect, sourceInPublishedUse } from '@/lib/public-api/reference-lists';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { createActor } from '../setup/actors';
@@ -246,5 +246,27 @@ describe('a contradiction', () => {
     expect(contradiction?.claimA.version.statement).toBe(a.statement);
     expect(contradiction?.claimB.version.statement).toBe(b.statement);
     expect(contradiction?.claimB.signOff?.reviewer.name).toBe(reviewer.name);
+  });
+});
+
+describe('a page with more published claims than it lists', () => {
+  it('lists the latest, oldest of them first, and says there are earlier ones, on an entity’s, a source’s and a topic’s page', async () => {
+    const named = await db.entity.create({ data: { slug: `many-claims-${fixtures.tag}`, name: `Many claims ${fixtures.tag}`, kind: 'ORGANIZATION', createdById: editor.id } });
+    // One more than a page lists, each claimed a day after the last, and later than every other claim here.
+    const days = Array.from({ length: claimListLength + 1 }, (_, index) => new Date(Date.UTC(2016, 0, 1 + index)).toISOString().slice(0, 10));
+    const made = await Promise.all(
+      days.map(async (day) => {
+        const statement = `claimed on ${day} (${fixtures.tag})`;
+        const { id } = await createClaim(editor, claimInput(fixtures, { statement, claimedAt: day, subjectId: named.id }));
+        await submitClaim(editor, id, { version: 1 });
+        await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
+        return statement;
+      }),
+    );
+    const pages = [await getEntityForReaders(named.slug), await getSourceForReaders(fixtures.source.id), await getTopicForReaders(fixtures.topic.slug)];
+    for (const page of pages) {
+      expect(listed(page!.claims)).toEqual(made.slice(1));
+      expect(page!.hasEarlierClaims).toBe(true);
+    }
   });
 });
