@@ -1,11 +1,11 @@
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 
 export default function Forbidden() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Not allowed</h1>
       <p className="mt-2">
-        Your role cannot use this page. <Link href="/desk" className="text-blue-800 underline">Back to the desk</Link>.
+        Your role cannot use this page. <DeskLink href="/desk" className="text-blue-800 underline">Back to the desk</DeskLink>.
       </p>
     </>
   );

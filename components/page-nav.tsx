@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 
 /** Previous and next links for a numbered list; `href` builds the address of a page, keeping the filters. */
 export function PageNav({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
@@ -6,17 +6,17 @@ export function PageNav({ page, pageCount, href }: { page: number; pageCount: nu
   return (
     <nav aria-label="Pages" className="mt-4 flex gap-4">
       {page > 1 && (
-        <Link href={href(page - 1)} className="underline">
+        <DeskLink href={href(page - 1)} className="underline">
           Previous page
-        </Link>
+        </DeskLink>
       )}
       <span>
         Page {page} of {pageCount}
       </span>
       {page < pageCount && (
-        <Link href={href(page + 1)} className="underline">
+        <DeskLink href={href(page + 1)} className="underline">
           Next page
-        </Link>
+        </DeskLink>
       )}
     </nav>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { useEffect, useState } from 'react';
 
 type Candidate = { claimId: string; statement: string; status: string; explanation: string };
@@ -38,9 +38,9 @@ export function ConflictCandidates({ query }: { query: ConflictQuery }) {
             {candidates.map((candidate) => (
               <li key={candidate.claimId} className="rounded border border-amber-400 bg-amber-50 p-3">
                 <p>
-                  <Link href={`/desk/claims/${candidate.claimId}`} className="font-medium text-blue-800 underline" dir="auto" target="_blank">
+                  <DeskLink href={`/desk/claims/${candidate.claimId}`} className="font-medium text-blue-800 underline" dir="auto" target="_blank">
                     {candidate.statement}
-                  </Link>{' '}
+                  </DeskLink>{' '}
                   <span className="text-sm text-stone-700">({candidate.status.toLowerCase().replace('_', ' ')})</span>
                 </p>
                 <p className="text-sm text-stone-700">{candidate.explanation}</p>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { useActionState, useState } from 'react';
 import { ConflictNotice } from '@/components/forms/conflict-notice';
 import { Field, FormMessage, inputClass, valueOf } from '@/components/forms/field';
@@ -72,9 +72,9 @@ export function SourceForm({
       {duplicate && (
         <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3">
           This address is already on record:{' '}
-          <Link href={`/desk/sources/${duplicate.id}`} className="font-medium text-blue-800 underline">
+          <DeskLink href={`/desk/sources/${duplicate.id}`} className="font-medium text-blue-800 underline">
             {duplicate.label}
-          </Link>
+          </DeskLink>
           . Use that source instead of adding a duplicate.
         </p>
       )}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { PageNav } from '@/components/page-nav';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -20,9 +20,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">Entities</h1>
         {can(actor, 'entity:write') && (
-          <Link href="/desk/entities/new" className="rounded bg-stone-900 px-3 py-2 font-medium text-white">
+          <DeskLink href="/desk/entities/new" className="rounded bg-stone-900 px-3 py-2 font-medium text-white">
             Add an entity
-          </Link>
+          </DeskLink>
         )}
       </div>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-3">
@@ -39,9 +39,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
         {entities.map((entity) => (
           <li key={entity.id} className="p-3">
             <p>
-              <Link href={`/desk/entities/${entity.id}`} className="font-medium text-blue-800 underline" dir="auto">
+              <DeskLink href={`/desk/entities/${entity.id}`} className="font-medium text-blue-800 underline" dir="auto">
                 {entity.name}
-              </Link>
+              </DeskLink>
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
               <span>{entityKindLabel[entity.kind]}</span>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { inputClass } from '@/components/forms/field';
 import { formatAuditJson, listAuditEvents, type AuditEventRow, type AuditFilter } from '@/lib/audit/list-audit-events';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-3">
           <button type="submit" className="rounded border border-stone-500 px-3 py-2 font-medium">Filter</button>
-          <Link href="/desk/admin/audit" className="text-blue-800 underline">Clear filters</Link>
+          <DeskLink href="/desk/admin/audit" className="text-blue-800 underline">Clear filters</DeskLink>
         </div>
       </form>
       <p className="mt-4 text-sm text-stone-700" role="status">
@@ -79,8 +79,8 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
       {(nextCursor || cursor) && (
         <nav aria-label="Pages" className="mt-4 flex gap-4">
-          {cursor && <Link href={pageLink()} className="underline">Newest entries</Link>}
-          {nextCursor && <Link href={pageLink(nextCursor)} className="underline">Older entries</Link>}
+          {cursor && <DeskLink href={pageLink()} className="underline">Newest entries</DeskLink>}
+          {nextCursor && <DeskLink href={pageLink(nextCursor)} className="underline">Older entries</DeskLink>}
         </nav>
       )}
     </>
@@ -106,7 +106,7 @@ function AuditEntry({ event }: { event: AuditEventRow }) {
         <td className="p-3" dir="auto">{event.actor?.name ?? 'No account'}</td>
         <td className="p-3"><code className="text-sm">{event.action}</code></td>
         <td className="p-3">
-          {targetPage ? <Link href={`${targetPage}/${encodeURIComponent(event.targetId)}`} className="text-blue-800 underline">{target}</Link> : target}
+          {targetPage ? <DeskLink href={`${targetPage}/${encodeURIComponent(event.targetId)}`} className="text-blue-800 underline">{target}</DeskLink> : target}
         </td>
       </tr>
       <tr>

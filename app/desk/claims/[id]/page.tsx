@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { LinkClaimForm, SubmitForReview } from '@/components/desk/claim-actions';
 import { ClaimColumn } from '@/components/desk/claim-column';
@@ -30,18 +30,18 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
     <>
       <p className="flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={claim.status} />
-        <Link href={`/desk/claims/${claim.id}/history`} className="text-blue-800 underline">
+        <DeskLink href={`/desk/claims/${claim.id}/history`} className="text-blue-800 underline">
           History of {claim.version} {claim.version === 1 ? 'version' : 'versions'}
-        </Link>
+        </DeskLink>
         {claim.publishedVersion && (
-          <Link href={`/claims/${claim.id}`} className="text-blue-800 underline">
+          <DeskLink href={`/claims/${claim.id}`} className="text-blue-800 underline">
             Public page (version {claim.publishedVersion.version})
-          </Link>
+          </DeskLink>
         )}
         {can(actor, 'review:decide') && (claim.status === 'IN_REVIEW' || claim.publishedVersion) && (
-          <Link href={`/desk/review/claims/${claim.id}`} className="font-medium text-blue-800 underline">
+          <DeskLink href={`/desk/review/claims/${claim.id}`} className="font-medium text-blue-800 underline">
             Review this claim
-          </Link>
+          </DeskLink>
         )}
       </p>
       {notice.saved && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Saved as version {claim.version}.</p>}
@@ -76,9 +76,9 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
               <li key={link.id} className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={link.status} />
                 <span>{link.direction === 'outgoing' ? `This claim ${linkKindLabel[link.kind]}` : `This claim is ${linkKindIncomingLabel[link.kind]}`}</span>
-                <Link href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">
+                <DeskLink href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">
                   {link.other.currentVersion?.statement}
-                </Link>
+                </DeskLink>
               </li>
             ))}
           </ul>

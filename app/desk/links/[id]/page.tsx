@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { SubmitForReview } from '@/components/desk/claim-actions';
 import { LinkForm } from '@/components/desk/link-form';
@@ -31,7 +31,7 @@ export default async function SideBySidePage({ params, searchParams }: Props) {
         link={link}
         footer={(claimId) => (
           <p className="mt-3">
-            <Link href={`/desk/claims/${claimId}`} className="text-blue-800 underline">Open this claim</Link>
+            <DeskLink href={`/desk/claims/${claimId}`} className="text-blue-800 underline">Open this claim</DeskLink>
           </p>
         )}
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { SourceForm } from '@/components/desk/source-form';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -51,7 +51,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           {source.derivatives.map((derivative, index) => (
             <span key={derivative.id}>
               {index > 0 && ', '}
-              <Link href={`/desk/sources/${derivative.id}`} className="text-blue-800 underline" dir="auto">{derivative.title}</Link>
+              <DeskLink href={`/desk/sources/${derivative.id}`} className="text-blue-800 underline" dir="auto">{derivative.title}</DeskLink>
             </span>
           ))}
         </p>

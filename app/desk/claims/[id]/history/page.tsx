@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { TextDiff } from '@/components/desk/text-diff';
 import { inputClass } from '@/components/forms/field';
@@ -33,9 +33,9 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
   return (
     <>
       <p>
-        <Link href={`/desk/claims/${claim.id}`} className="text-blue-800 underline">
+        <DeskLink href={`/desk/claims/${claim.id}`} className="text-blue-800 underline">
           Back to the claim
-        </Link>
+        </DeskLink>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">History</h1>
       <ol className="mt-4 space-y-2">

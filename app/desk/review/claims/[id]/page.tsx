@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { ClaimColumn } from '@/components/desk/claim-column';
 import { DecisionForm } from '@/components/desk/decision-form';
@@ -39,7 +39,7 @@ export default async function ReviewClaimPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href="/desk/review" className="text-blue-800 underline">Back to the queue</Link>
+        <DeskLink href="/desk/review" className="text-blue-800 underline">Back to the queue</DeskLink>
       </p>
       <div className="mt-3">
         <ClaimColumn version={current} status={claim.status} author={claim.author.name} publishedVersion={claim.publishedVersion?.version ?? null} headingLevel={1} />
@@ -77,7 +77,7 @@ export default async function ReviewClaimPage({ params }: Props) {
             {claim.links.map((link) => (
               <li key={link.id}>
                 {link.direction === 'outgoing' ? linkKindLabel[link.kind] : `is ${linkKindIncomingLabel[link.kind]}`}{' '}
-                <Link href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">{link.other.currentVersion?.statement}</Link> ({link.status.toLowerCase().replace('_', ' ')})
+                <DeskLink href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">{link.other.currentVersion?.statement}</DeskLink> ({link.status.toLowerCase().replace('_', ' ')})
               </li>
             ))}
           </ul>
@@ -92,7 +92,7 @@ export default async function ReviewClaimPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {conflicts.map((conflict) => (
               <li key={conflict.claimId}>
-                <Link href={`/desk/claims/${conflict.claimId}`} className="text-blue-800 underline" dir="auto">{conflict.statement}</Link>
+                <DeskLink href={`/desk/claims/${conflict.claimId}`} className="text-blue-800 underline" dir="auto">{conflict.statement}</DeskLink>
                 <span className="block text-sm text-stone-700">{conflict.explanation}</span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { DecisionForm } from '@/components/desk/decision-form';
 import { ReviewHistory } from '@/components/desk/review-history';
@@ -22,7 +22,7 @@ export default async function ReviewLinkPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href="/desk/review" className="text-blue-800 underline">Back to the queue</Link>
+        <DeskLink href="/desk/review" className="text-blue-800 underline">Back to the queue</DeskLink>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">Review a link</h1>
       <SideBySide link={link} />
