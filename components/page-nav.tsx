@@ -1,4 +1,4 @@
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 
 /** Previous and next links for a numbered list; `href` builds the address of a page, keeping the filters. */
 export function PageNav({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
@@ -6,17 +6,17 @@ export function PageNav({ page, pageCount, href }: { page: number; pageCount: nu
   return (
     <nav aria-label="Pages" className="mt-4 flex gap-4">
       {page > 1 && (
-        <DeskLink href={href(page - 1)} className="underline">
+        <NoPrefetchLink href={href(page - 1)} className="underline">
           Previous page
-        </DeskLink>
+        </NoPrefetchLink>
       )}
       <span>
         Page {page} of {pageCount}
       </span>
       {page < pageCount && (
-        <DeskLink href={href(page + 1)} className="underline">
+        <NoPrefetchLink href={href(page + 1)} className="underline">
           Next page
-        </DeskLink>
+        </NoPrefetchLink>
       )}
     </nav>
   );

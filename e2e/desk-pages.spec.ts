@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { query } from './support/database';
+import { elementHydrated } from './support/hydration';
 import { signInAs } from './support/sign-in';
 
 // Every desk page of the demo record: it renders for its role, axe finds nothing, and its links prefetch nothing.
-test('every desk page is accessible to its users', async ({ page }) => {
+test('every desk page is accessible to its users and prefetches none of its links', async ({ page }) => {
   const prefetched: string[] = [];
   page.on('request', (request) => {
-    if (request.headers()['next-router-prefetch']) prefetched.push(request.url());
+    if (request.headers()['next-router-prefetch']) prefetched.push(`${request.url()} from ${page.url()}`);
   });
   const [claim] = await query<{ id: string }>(`SELECT c.id FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."currentVersionId" WHERE v.statement = 'AQIM backs ISIS' ORDER BY c."createdAt" LIMIT 1`);
   const [link] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
@@ -54,8 +55,10 @@ test('every desk page is accessible to its users', async ({ page }) => {
 test('a desk link opens its page without reloading the document', async ({ page }) => {
   await signInAs(page, 'reviewer@demo.test');
   await page.goto('/desk/review');
+  const sources = page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Sources' });
+  await elementHydrated(sources);
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-  await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Sources' }).click();
+  await sources.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { SignOutButton } from '@/components/desk/sign-out-button';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
@@ -22,9 +22,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     <div>
       <nav aria-label="Desk" className="-mt-4 mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-300 pb-3 text-sm">
         {links.map(([href, label]) => (
-          <DeskLink key={href} href={href} className="font-medium text-blue-800 underline hover:text-blue-950">
+          <NoPrefetchLink key={href} href={href} className="font-medium text-blue-800 underline hover:text-blue-950">
             {label}
-          </DeskLink>
+          </NoPrefetchLink>
         ))}
         <span className="ml-auto text-stone-700">
           {actor.name} ({actor.role.toLowerCase()})

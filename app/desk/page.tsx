@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { StatusBadge, statusLabel } from '@/components/desk/status-badge';
 import { requirePageActor } from '@/lib/auth/actor';
 import { getDashboard } from '@/lib/claims/desk-queries';
@@ -19,9 +19,9 @@ function ClaimList({ claims, empty, note }: { claims: Row[]; empty: string; note
         <li key={claim.id} className="p-3">
           <p className="flex flex-wrap items-center gap-2">
             <StatusBadge status={claim.status} />
-            <DeskLink href={`/desk/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">
+            <NoPrefetchLink href={`/desk/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">
               {claim.currentVersion?.statement}
-            </DeskLink>
+            </NoPrefetchLink>
           </p>
           <p className="mt-1 text-sm text-stone-700">
             {claim.author.name}, changed {formatDay(claim.updatedAt)}

@@ -1,7 +1,7 @@
 'use client';
 
-import { DeskLink } from '@/components/desk/desk-link';
 import { useEffect, useState } from 'react';
+import { NoPrefetchLink } from './no-prefetch-link';
 
 type Candidate = { claimId: string; statement: string; status: string; explanation: string };
 
@@ -38,9 +38,9 @@ export function ConflictCandidates({ query }: { query: ConflictQuery }) {
             {candidates.map((candidate) => (
               <li key={candidate.claimId} className="rounded border border-amber-400 bg-amber-50 p-3">
                 <p>
-                  <DeskLink href={`/desk/claims/${candidate.claimId}`} className="font-medium text-blue-800 underline" dir="auto" target="_blank">
+                  <NoPrefetchLink href={`/desk/claims/${candidate.claimId}`} className="font-medium text-blue-800 underline" dir="auto" target="_blank">
                     {candidate.statement}
-                  </DeskLink>{' '}
+                  </NoPrefetchLink>{' '}
                   <span className="text-sm text-stone-700">({candidate.status.toLowerCase().replace('_', ' ')})</span>
                 </p>
                 <p className="text-sm text-stone-700">{candidate.explanation}</p>

@@ -1,6 +1,5 @@
 'use client';
 
-import { DeskLink } from '@/components/desk/desk-link';
 import { useActionState, useState } from 'react';
 import { ConflictNotice } from '@/components/forms/conflict-notice';
 import { Field, FormMessage, inputClass, valueOf } from '@/components/forms/field';
@@ -8,6 +7,7 @@ import { SearchPicker, type PickerOption } from '@/components/forms/search-picke
 import { sourceGrades } from '@/lib/grading/admiralty';
 import type { FormState } from '@/lib/http/form-action';
 import { correctionKinds, sourceKindLabel, sourceKinds } from '@/lib/sources/source-schema';
+import { NoPrefetchLink } from './no-prefetch-link';
 
 export type SourceFormValues = Record<string, string> & { version?: string };
 
@@ -72,9 +72,9 @@ export function SourceForm({
       {duplicate && (
         <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3">
           This address is already on record:{' '}
-          <DeskLink href={`/desk/sources/${duplicate.id}`} className="font-medium text-blue-800 underline">
+          <NoPrefetchLink href={`/desk/sources/${duplicate.id}`} className="font-medium text-blue-800 underline">
             {duplicate.label}
-          </DeskLink>
+          </NoPrefetchLink>
           . Use that source instead of adding a duplicate.
         </p>
       )}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { PageNav } from '@/components/page-nav';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -20,9 +20,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">Entities</h1>
         {can(actor, 'entity:write') && (
-          <DeskLink href="/desk/entities/new" className="rounded bg-stone-900 px-3 py-2 font-medium text-white">
+          <NoPrefetchLink href="/desk/entities/new" className="rounded bg-stone-900 px-3 py-2 font-medium text-white">
             Add an entity
-          </DeskLink>
+          </NoPrefetchLink>
         )}
       </div>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-3">
@@ -39,9 +39,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
         {entities.map((entity) => (
           <li key={entity.id} className="p-3">
             <p>
-              <DeskLink href={`/desk/entities/${entity.id}`} className="font-medium text-blue-800 underline" dir="auto">
+              <NoPrefetchLink href={`/desk/entities/${entity.id}`} className="font-medium text-blue-800 underline" dir="auto">
                 {entity.name}
-              </DeskLink>
+              </NoPrefetchLink>
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
               <span>{entityKindLabel[entity.kind]}</span>

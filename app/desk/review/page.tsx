@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDay } from '@/lib/format/dates';
@@ -77,9 +77,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
             <li key={`${item.kind}-${item.id}`} className="p-3">
               <p>
                 <span className="mr-2 rounded border border-stone-400 px-1 text-xs font-semibold uppercase">{item.kind}</span>
-                <DeskLink href={`/desk/review/${item.kind}s/${item.id}`} className="font-medium text-blue-800 underline" dir="auto">
+                <NoPrefetchLink href={`/desk/review/${item.kind}s/${item.id}`} className="font-medium text-blue-800 underline" dir="auto">
                   {item.statement}
-                </DeskLink>
+                </NoPrefetchLink>
               </p>
               <p className="mt-1 text-sm text-stone-700">
                 Version {item.version} by {item.editor} (recorded by {item.author}), waiting since {formatDay(item.since)}
@@ -93,19 +93,19 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         // Plain links that carry the filters: paging needs no script.
         <nav aria-label="Queue pages" className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           {(from > queuePageSize + 1 || items.length === 0) && (
-            <DeskLink href={queueHref(filter)} className="font-medium text-blue-800 underline">
+            <NoPrefetchLink href={queueHref(filter)} className="font-medium text-blue-800 underline">
               Back to the oldest
-            </DeskLink>
+            </NoPrefetchLink>
           )}
           {previous && (
-            <DeskLink href={queueHref(filter, { before: previous })} rel="prev" className="font-medium text-blue-800 underline">
+            <NoPrefetchLink href={queueHref(filter, { before: previous })} rel="prev" className="font-medium text-blue-800 underline">
               Previous page
-            </DeskLink>
+            </NoPrefetchLink>
           )}
           {next && (
-            <DeskLink href={queueHref(filter, { after: next })} rel="next" className="font-medium text-blue-800 underline">
+            <NoPrefetchLink href={queueHref(filter, { after: next })} rel="next" className="font-medium text-blue-800 underline">
               Next page
-            </DeskLink>
+            </NoPrefetchLink>
           )}
         </nav>
       )}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { PageNav } from '@/components/page-nav';
 import { SourceGradeBadge } from '@/components/grade-badge';
 import { inputClass } from '@/components/forms/field';
@@ -20,9 +20,9 @@ export default async function SourcesPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">Sources</h1>
-        <DeskLink href="/desk/sources/new" className="rounded bg-stone-900 px-3 py-2 font-medium text-white">
+        <NoPrefetchLink href="/desk/sources/new" className="rounded bg-stone-900 px-3 py-2 font-medium text-white">
           Add a source
-        </DeskLink>
+        </NoPrefetchLink>
       </div>
       <form role="search" className="mt-4 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end">
         <div>
@@ -60,9 +60,9 @@ export default async function SourcesPage({ searchParams }: Props) {
         {sources.map((source) => (
           <li key={source.id} className="p-3">
             <p>
-              <DeskLink href={`/desk/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
+              <NoPrefetchLink href={`/desk/sources/${source.id}`} className="font-medium text-blue-800 underline" dir="auto">
                 {source.title}
-              </DeskLink>
+              </NoPrefetchLink>
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
               <span>{source.publisher}</span>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { inputClass } from '@/components/forms/field';
 import { formatAuditJson, listAuditEvents, type AuditEventRow, type AuditFilter } from '@/lib/audit/list-audit-events';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-3">
           <button type="submit" className="rounded border border-stone-500 px-3 py-2 font-medium">Filter</button>
-          <DeskLink href="/desk/admin/audit" className="text-blue-800 underline">Clear filters</DeskLink>
+          <NoPrefetchLink href="/desk/admin/audit" className="text-blue-800 underline">Clear filters</NoPrefetchLink>
         </div>
       </form>
       <p className="mt-4 text-sm text-stone-700" role="status">
@@ -79,8 +79,8 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
       {(nextCursor || cursor) && (
         <nav aria-label="Pages" className="mt-4 flex gap-4">
-          {cursor && <DeskLink href={pageLink()} className="underline">Newest entries</DeskLink>}
-          {nextCursor && <DeskLink href={pageLink(nextCursor)} className="underline">Older entries</DeskLink>}
+          {cursor && <NoPrefetchLink href={pageLink()} className="underline">Newest entries</NoPrefetchLink>}
+          {nextCursor && <NoPrefetchLink href={pageLink(nextCursor)} className="underline">Older entries</NoPrefetchLink>}
         </nav>
       )}
     </>
@@ -106,7 +106,7 @@ function AuditEntry({ event }: { event: AuditEventRow }) {
         <td className="p-3" dir="auto">{event.actor?.name ?? 'No account'}</td>
         <td className="p-3"><code className="text-sm">{event.action}</code></td>
         <td className="p-3">
-          {targetPage ? <DeskLink href={`${targetPage}/${encodeURIComponent(event.targetId)}`} className="text-blue-800 underline">{target}</DeskLink> : target}
+          {targetPage ? <NoPrefetchLink href={`${targetPage}/${encodeURIComponent(event.targetId)}`} className="text-blue-800 underline">{target}</NoPrefetchLink> : target}
         </td>
       </tr>
       <tr>

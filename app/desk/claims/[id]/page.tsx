@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { LinkClaimForm, SubmitForReview } from '@/components/desk/claim-actions';
 import { ClaimColumn } from '@/components/desk/claim-column';
 import { ClaimForm } from '@/components/desk/claim-form';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { ReviewHistory } from '@/components/desk/review-history';
 import { StatusBadge } from '@/components/desk/status-badge';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -30,18 +30,20 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
     <>
       <p className="flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={claim.status} />
-        <DeskLink href={`/desk/claims/${claim.id}/history`} className="text-blue-800 underline">
+        <NoPrefetchLink href={`/desk/claims/${claim.id}/history`} className="text-blue-800 underline">
           History of {claim.version} {claim.version === 1 ? 'version' : 'versions'}
-        </DeskLink>
+        </NoPrefetchLink>
         {claim.publishedVersion && (
-          <DeskLink href={`/claims/${claim.id}`} className="text-blue-800 underline">
+          // A plain link: the public pages are the Pages Router's. The App Router's navigation would first ask the
+          // server for this one as a server-component payload, be sent its HTML, and then load the document anyway.
+          <a href={`/claims/${claim.id}`} className="text-blue-800 underline">
             Public page (version {claim.publishedVersion.version})
-          </DeskLink>
+          </a>
         )}
         {can(actor, 'review:decide') && (claim.status === 'IN_REVIEW' || claim.publishedVersion) && (
-          <DeskLink href={`/desk/review/claims/${claim.id}`} className="font-medium text-blue-800 underline">
+          <NoPrefetchLink href={`/desk/review/claims/${claim.id}`} className="font-medium text-blue-800 underline">
             Review this claim
-          </DeskLink>
+          </NoPrefetchLink>
         )}
       </p>
       {notice.saved && <p role="status" className="mt-3 rounded border border-green-600 bg-green-50 p-3">Saved as version {claim.version}.</p>}
@@ -76,9 +78,9 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
               <li key={link.id} className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={link.status} />
                 <span>{link.direction === 'outgoing' ? `This claim ${linkKindLabel[link.kind]}` : `This claim is ${linkKindIncomingLabel[link.kind]}`}</span>
-                <DeskLink href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">
+                <NoPrefetchLink href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">
                   {link.other.currentVersion?.statement}
-                </DeskLink>
+                </NoPrefetchLink>
               </li>
             ))}
           </ul>

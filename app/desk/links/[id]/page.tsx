@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { SubmitForReview } from '@/components/desk/claim-actions';
 import { LinkForm } from '@/components/desk/link-form';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { ReviewHistory } from '@/components/desk/review-history';
 import { SideBySide } from '@/components/desk/side-by-side';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -31,7 +31,7 @@ export default async function SideBySidePage({ params, searchParams }: Props) {
         link={link}
         footer={(claimId) => (
           <p className="mt-3">
-            <DeskLink href={`/desk/claims/${claimId}`} className="text-blue-800 underline">Open this claim</DeskLink>
+            <NoPrefetchLink href={`/desk/claims/${claimId}`} className="text-blue-800 underline">Open this claim</NoPrefetchLink>
           </p>
         )}
       />

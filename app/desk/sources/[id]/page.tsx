@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { SourceForm } from '@/components/desk/source-form';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
@@ -51,7 +51,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           {source.derivatives.map((derivative, index) => (
             <span key={derivative.id}>
               {index > 0 && ', '}
-              <DeskLink href={`/desk/sources/${derivative.id}`} className="text-blue-800 underline" dir="auto">{derivative.title}</DeskLink>
+              <NoPrefetchLink href={`/desk/sources/${derivative.id}`} className="text-blue-800 underline" dir="auto">{derivative.title}</NoPrefetchLink>
             </span>
           ))}
         </p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { TextDiff } from '@/components/desk/text-diff';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -33,9 +33,9 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
   return (
     <>
       <p>
-        <DeskLink href={`/desk/claims/${claim.id}`} className="text-blue-800 underline">
+        <NoPrefetchLink href={`/desk/claims/${claim.id}`} className="text-blue-800 underline">
           Back to the claim
-        </DeskLink>
+        </NoPrefetchLink>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">History</h1>
       <ol className="mt-4 space-y-2">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { ClaimColumn } from '@/components/desk/claim-column';
 import { DecisionForm } from '@/components/desk/decision-form';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { TextDiff } from '@/components/desk/text-diff';
 import { requirePageActor } from '@/lib/auth/actor';
 import { getClaimHistory, getDeskClaim } from '@/lib/claims/desk-queries';
@@ -39,7 +39,7 @@ export default async function ReviewClaimPage({ params }: Props) {
   return (
     <>
       <p>
-        <DeskLink href="/desk/review" className="text-blue-800 underline">Back to the queue</DeskLink>
+        <NoPrefetchLink href="/desk/review" className="text-blue-800 underline">Back to the queue</NoPrefetchLink>
       </p>
       <div className="mt-3">
         <ClaimColumn version={current} status={claim.status} author={claim.author.name} publishedVersion={claim.publishedVersion?.version ?? null} headingLevel={1} />
@@ -77,7 +77,7 @@ export default async function ReviewClaimPage({ params }: Props) {
             {claim.links.map((link) => (
               <li key={link.id}>
                 {link.direction === 'outgoing' ? linkKindLabel[link.kind] : `is ${linkKindIncomingLabel[link.kind]}`}{' '}
-                <DeskLink href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">{link.other.currentVersion?.statement}</DeskLink> ({link.status.toLowerCase().replace('_', ' ')})
+                <NoPrefetchLink href={`/desk/links/${link.id}`} className="text-blue-800 underline" dir="auto">{link.other.currentVersion?.statement}</NoPrefetchLink> ({link.status.toLowerCase().replace('_', ' ')})
               </li>
             ))}
           </ul>
@@ -92,7 +92,7 @@ export default async function ReviewClaimPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {conflicts.map((conflict) => (
               <li key={conflict.claimId}>
-                <DeskLink href={`/desk/claims/${conflict.claimId}`} className="text-blue-800 underline" dir="auto">{conflict.statement}</DeskLink>
+                <NoPrefetchLink href={`/desk/claims/${conflict.claimId}`} className="text-blue-800 underline" dir="auto">{conflict.statement}</NoPrefetchLink>
                 <span className="block text-sm text-stone-700">{conflict.explanation}</span>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { DeskLink } from '@/components/desk/desk-link';
 import { notFound } from 'next/navigation';
 import { DecisionForm } from '@/components/desk/decision-form';
+import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { ReviewHistory } from '@/components/desk/review-history';
 import { SideBySide } from '@/components/desk/side-by-side';
 import { requirePageActor } from '@/lib/auth/actor';
@@ -22,7 +22,7 @@ export default async function ReviewLinkPage({ params }: Props) {
   return (
     <>
       <p>
-        <DeskLink href="/desk/review" className="text-blue-800 underline">Back to the queue</DeskLink>
+        <NoPrefetchLink href="/desk/review" className="text-blue-800 underline">Back to the queue</NoPrefetchLink>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">Review a link</h1>
       <SideBySide link={link} />
