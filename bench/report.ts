@@ -36,14 +36,14 @@ export function markdownReport(results: BenchResults): string {
     `\`npm run bench -- --scale ${options.claims}\` at commit ${results.commit}: ${options.claims.toLocaleString('en')} claims, ${options.connections} connections, ${options.secondsPerRoute} s per route after a warm-up, over loopback on ${machine.cpus} CPUs (Node ${machine.node}).`,
     `Load average (1, 5, 15 min) before: ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(', ')}; after: ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(', ')}.`,
     '',
-    '| route | req/s | p50 ms | p95 ms | p99 ms | response KiB | ceiling beside, req/s | × ceiling | first visits | server RSS peak MB | target |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
+    '| route | req/s | p50 ms | p95 ms | p99 ms | response KiB | ceiling beside, req/s | ceiling beside, p99 ms | × ceiling | first visits | server RSS peak MB | target |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
     ...results.routes.map(
       (route) =>
-        `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.meanResponseBytes / 1024)} | ${route.kind === 'ceiling' ? '' : fixed(route.ceilingBeside, 0)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.firstVisitShare * 100, 0)}% | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`,
+        `| ${route.name} | ${fixed(route.requestsPerSecond, 0)} | ${fixed(route.p50Ms)} | ${fixed(route.p95Ms)} | ${fixed(route.p99Ms)} | ${fixed(route.meanResponseBytes / 1024)} | ${route.kind === 'ceiling' ? '' : fixed(route.ceilingBeside, 0)} | ${route.kind === 'ceiling' ? '' : fixed(route.ceilingBesideP99Ms)} | ${fixed(route.ratioToCeiling, 2)} | ${fixed(route.firstVisitShare * 100, 0)}% | ${fixed(route.rssPeakMb, 0)} | ${routeVerdict(route)}${nonOk(route)} |`,
     ),
     '',
-    '"Ceiling beside" is the ceiling route measured for half as long just before and just after the route, averaged; "× ceiling" compares the route with it, because this machine\'s speed drifts within minutes. The ceiling\'s own row is its run at the start.',
+    '"Ceiling beside" is the ceiling route measured for half as long just before and just after the route, averaged; "× ceiling" compares the route with it, because this machine\'s speed drifts within minutes. The ceiling\'s own row is its run at the start. Its p99 beside a route is the tail any route had then: it rises as the run fills the public reads\' cache.',
     '',
     '"Response KiB" is the mean response, headers included. From 64 K characters (128 KiB in Latin-1) a page costs the server about twice as much: V8 keeps each copy of its text in its large-object space (pages/index.tsx).',
     '',
