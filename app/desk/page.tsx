@@ -7,7 +7,7 @@ import { formatDay } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Desk' };
 
-const statuses = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'RETRACTED'];
+const statuses = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'RETRACTED'] as const;
 
 type Row = { id: string; status: string; updatedAt: Date; author: { name: string }; currentVersion: { statement: string } | null };
 

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isUuid } from './get-published-claim';
 import { citationsWithSources } from './published-claim-select';
+import { readStatusCounts } from './status-counts';
 
 // What the desk reads. Unlike the public queries these show current versions, drafts included, to signed-in
 // desk users (every caller checks `desk:read` first).
@@ -102,9 +103,9 @@ export async function getDashboard(userId: string) {
       select: { ...claimRow, reviews: { ...latestDecision, where: { decision: 'REQUEST_CHANGES' } } },
     }),
     db.claim.findMany({ orderBy: { updatedAt: 'desc' }, take: 15, select: claimRow }),
-    db.claim.groupBy({ by: ['status'], _count: true }),
+    readStatusCounts(),
   ]);
-  return { drafts, changesRequested, recent, counts: Object.fromEntries(counts.map((row) => [row.status, row._count])) as Record<string, number> };
+  return { drafts, changesRequested, recent, counts: counts.claim };
 }
 
 /** Every version of a claim, oldest first, for its history and diffs. */

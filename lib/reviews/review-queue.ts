@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { readStatusCounts } from '@/lib/claims/status-counts';
 import { countQueue, queuePositions } from './queue-query';
 import { encodeQueueCursor, queueFilterSchema, queuePageSchema, type QueueFilter, type QueueKind, type QueuePosition } from './queue-schema';
 
@@ -105,11 +106,10 @@ export async function listReviewQueue(raw: Record<string, string | string[] | un
   const parsedPage = queuePageSchema.safeParse(Object.fromEntries(['after', 'before'].flatMap((key) => (key in raw ? [[key, firstValue(raw[key])]] : []))));
   const page = parsedPage.success ? parsedPage.data : {};
   const cursorProblem = parsedPage.success ? null : 'That page link is not one this queue gave out, so here are the oldest items waiting.';
-  const unfiltered = !filter.topic && !filter.editor && !filter.kind;
 
   const [found, total, topics, editors] = await Promise.all([
     'before' in page ? queuePositions(filter, queuePageSize, page.before, 'before') : queuePositions(filter, queuePageSize, 'after' in page ? page.after : null, 'after'),
-    unfiltered ? countInReview() : countQueue(filter),
+    filter.topic || filter.editor ? countQueue(filter) : countInReview(filter.kind),
     db.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } }),
     db.user.findMany({ where: { role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
@@ -137,6 +137,12 @@ export async function listReviewQueue(raw: Record<string, string | string[] | un
   };
 }
 
-/** The number in the reviewers' navigation: everything in review, counted on the same indexes as the queue.
- *  Cached for the request, so the queue's own page reuses the layout's count. */
-export const countInReview = cache(() => countQueue({}));
+const statusCounts = cache(readStatusCounts);
+
+/** The number in the reviewers' navigation: everything in review (or every claim, or every link), from the counts
+ *  the database keeps. Cached for the request, so the queue's own page reuses the layout's count. */
+export const countInReview = cache(async (kind?: QueueKind) => {
+  const counts = await statusCounts();
+  const kinds: QueueKind[] = kind ? [kind] : ['claim', 'link'];
+  return kinds.reduce((waiting, each) => waiting + (counts[each].IN_REVIEW ?? 0), 0);
+});
