@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import { db } from '@/lib/db';
 import { readStatusCounts } from '@/lib/claims/status-counts';
 import { countQueue, queuePositions } from './queue-query';
@@ -137,12 +136,10 @@ export async function listReviewQueue(raw: Record<string, string | string[] | un
   };
 }
 
-const statusCounts = cache(readStatusCounts);
-
-/** The number in the reviewers' navigation: everything in review (or every claim, or every link), from the counts
- *  the database keeps. Cached for the request, so the queue's own page reuses the layout's count. */
-export const countInReview = cache(async (kind?: QueueKind) => {
-  const counts = await statusCounts();
+/** The number in the reviewers' navigation: everything in review (or, given a kind, the claims or the links in
+ *  review), from the counts the database keeps, which the layout and the page read once between them. */
+export async function countInReview(kind?: QueueKind) {
+  const counts = await readStatusCounts();
   const kinds: QueueKind[] = kind ? [kind] : ['claim', 'link'];
   return kinds.reduce((waiting, each) => waiting + (counts[each].IN_REVIEW ?? 0), 0);
-});
+}
