@@ -13,7 +13,7 @@ export type StatusCounts = Record<'claim' | 'link', Partial<Record<ReviewStatus,
  *  adds a row or two, and the desk's reads keep them few. */
 const foldAbove = 500;
 
-/** Every status's claims and links (a status with none may be missing), read once a request. */
+/** Every status's claims and links (a status with none may be missing); read once in a server render. */
 export const readStatusCounts = cache(async (): Promise<StatusCounts> => {
   const rows = await db.$queryRaw<{ kind: 'claim' | 'link'; status: ReviewStatus; total: bigint; changes: bigint }[]>`
     SELECT "kind", "status", sum("change") AS total, count(*) AS changes FROM "StatusCountChange" GROUP BY "kind", "status"`;
@@ -28,7 +28,9 @@ export const readStatusCounts = cache(async (): Promise<StatusCounts> => {
   return counts;
 });
 
-/** Replaces the rows of changes by their sums, unless a fold is already under way (the migration says how). */
+/** Replaces the rows of changes by their sums, unless a fold or a TRUNCATE is under way (the migration says how);
+ *  whether it folded. */
 export async function foldStatusCounts() {
-  await db.$executeRaw`SELECT counterclaim_fold_status_counts()`;
+  const [{ folded }] = await db.$queryRaw<{ folded: boolean }[]>`SELECT counterclaim_fold_status_counts() AS folded`;
+  return folded;
 }

@@ -9,11 +9,11 @@ import { submitClaim } from '@/lib/claims/submit-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
+import { applyMigrations } from '@/lib/migrations/migrations';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
 import { countInReview, listReviewQueue } from '@/lib/reviews/review-queue';
 import { createActor } from '../setup/actors';
 import { claimFixtures, claimInput, type ClaimFixtures } from '../setup/claim-fixtures';
-import { applyMigrations } from '@/lib/migrations/migrations';
 import { freshDatabase, testDatabaseUrl, testDb } from '../setup/databases';
 
 // The desk's counts of claims and links by status come from rows of changes that triggers keep. Whatever writes,
@@ -34,6 +34,24 @@ async function miscounted() {
     SELECT "kind", "status", coalesce(kept, 0) AS kept, coalesce(counted, 0) AS counted
     FROM kept FULL JOIN counted USING ("kind", "status")
     WHERE coalesce(kept, 0) <> coalesce(counted, 0)`;
+}
+
+const linkSql = `
+  INSERT INTO "ClaimLink" ("id", "claimAId", "claimBId", "pairLow", "pairHigh", "kind", "createdById", "updatedAt")
+  VALUES (gen_random_uuid(), $1::uuid, $2::uuid, LEAST($1::uuid, $2::uuid), GREATEST($1::uuid, $2::uuid), 'SUPPORTS', $3, now()) RETURNING "id"`;
+
+/** Two claims and a link between them with no versions, which a DELETE can remove, unlike any the desk writes. */
+async function bareClaimAndLink(database: Database) {
+  const claims = await database.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Claim" ("id", "authorId", "updatedAt") SELECT gen_random_uuid(), ${editor.id}, now() FROM generate_series(1, 2) RETURNING "id"`;
+  const [link] = await database.$queryRawUnsafe<{ id: string }[]>(linkSql, claims[0].id, claims[1].id, editor.id);
+  return { claims: claims.map((claim) => claim.id), link: link.id };
+}
+
+/** Other files list the record's claims and links: none is left without versions. */
+async function removeBare(database: Database, { claims, link }: { claims: string[]; link?: string }) {
+  if (link) await database.$executeRaw`DELETE FROM "ClaimLink" WHERE "id" = ${link}::uuid`;
+  await database.$executeRaw`DELETE FROM "Claim" WHERE "id" = ANY(${claims}::uuid[])`;
 }
 
 const newClaim = (label: string) => createClaim(editor, claimInput(fixtures, { statement: `Counted claim ${label} (${fixtures.tag})` }));
@@ -93,11 +111,16 @@ describe('the counts of claims and links by status', () => {
     expect((await listReviewQueue({ kind: 'link' })).total).toBe(links);
   });
 
-  it('follow a claim removed, as a claim without versions can be', async () => {
-    const [{ id }] = await db.$queryRaw<{ id: string }[]>`INSERT INTO "Claim" ("id", "authorId", "updatedAt") VALUES (gen_random_uuid(), ${editor.id}, now()) RETURNING "id"`;
-    expect(await miscounted(), 'added').toEqual([]);
-    await db.$executeRaw`DELETE FROM "Claim" WHERE "id" = ${id}::uuid`;
-    expect(await miscounted(), 'removed').toEqual([]);
+  it('follow claims and links removed, as those without versions can be', async () => {
+    const ids = await bareClaimAndLink(db);
+    try {
+      expect(await miscounted(), 'added').toEqual([]);
+      await db.$executeRaw`DELETE FROM "ClaimLink" WHERE "id" = ${ids.link}::uuid`;
+      expect(await miscounted(), 'link removed').toEqual([]);
+    } finally {
+      await removeBare(db, ids);
+    }
+    expect(await miscounted(), 'claims removed').toEqual([]);
   });
 
   it('keep their totals when their rows are folded, and a read has them folded once they are many', async () => {
@@ -110,35 +133,41 @@ describe('the counts of claims and links by status', () => {
       SELECT 'claim', 'DRAFT', change FROM generate_series(1, 400), unnest(ARRAY[1, -1]) AS change`;
     expect(await miscounted()).toEqual([]);
     await readStatusCounts();
-    await vi.waitFor(async () => {
-      const { rows, totals } = await rowsAndTotals();
-      expect(rows).toBe(totals);
-    });
+    // The read does not wait for its fold.
+    await vi.waitFor(
+      async () => {
+        const { rows, totals } = await rowsAndTotals();
+        expect(rows).toBe(totals);
+      },
+      { timeout: 20_000 },
+    );
     expect(await miscounted()).toEqual([]);
   });
 
   it('keep a write the fold cannot see yet, and let one fold run at a time', async () => {
     const client = new pg.Client({ connectionString: testDatabaseUrl() });
     await client.connect();
+    let written: string | undefined;
     try {
       // A claim written in a transaction still open while the rows are folded.
       await client.query('BEGIN');
-      const written = await client.query(`INSERT INTO "Claim" ("id", "authorId", "updatedAt") VALUES (gen_random_uuid(), $1, now()) RETURNING "id"`, [editor.id]);
-      await foldStatusCounts();
+      written = (await client.query(`INSERT INTO "Claim" ("id", "authorId", "updatedAt") VALUES (gen_random_uuid(), $1, now()) RETURNING "id"`, [editor.id]))
+        .rows[0].id;
+      expect(await foldStatusCounts()).toBe(true);
       await client.query('COMMIT');
       expect(await miscounted()).toEqual([]);
-      // No claim goes without a version for long: other files list the record's claims.
-      await client.query(`DELETE FROM "Claim" WHERE "id" = $1`, [written.rows[0].id]);
 
       // While another fold holds the lock, a fold leaves the rows as they are, without waiting.
       await client.query('BEGIN');
       await client.query(`SELECT pg_advisory_xact_lock(hashtext('counterclaim: status counts'))`);
       await db.$executeRaw`INSERT INTO "StatusCountChange" ("kind", "status", "change") VALUES ('claim', 'DRAFT', 1), ('claim', 'DRAFT', -1)`;
       const before = await db.$queryRaw`SELECT * FROM "StatusCountChange" ORDER BY "id"`;
-      await foldStatusCounts();
+      expect(await foldStatusCounts()).toBe(false);
       expect(await db.$queryRaw`SELECT * FROM "StatusCountChange" ORDER BY "id"`).toEqual(before);
       await client.query('ROLLBACK');
     } finally {
+      await client.query('ROLLBACK').catch(() => {});
+      if (written) await removeBare(db, { claims: [written] });
       await client.end();
     }
   });
@@ -152,14 +181,17 @@ describe('the migration that keeps the counts', () => {
     await client.connect();
     try {
       await client.query(`INSERT INTO "User" ("id", "name", "email", "updatedAt") VALUES ('author', 'Author', 'author@example.org', now())`);
-      await client.query(`
+      const claims = await client.query<{ id: string }>(`
         INSERT INTO "Claim" ("id", "authorId", "status", "updatedAt")
-        SELECT gen_random_uuid(), 'author', status::"ReviewStatus", now() FROM unnest(ARRAY['DRAFT', 'DRAFT', 'IN_REVIEW']) AS status`);
+        SELECT gen_random_uuid(), 'author', status::"ReviewStatus", now() FROM unnest(ARRAY['DRAFT', 'DRAFT', 'IN_REVIEW']) AS status
+        RETURNING "id"`);
+      await client.query(linkSql, [claims.rows[0].id, claims.rows[1].id, 'author']);
       await applyMigrations(url);
-      const kept = await client.query(`SELECT "kind", "status", sum("change")::int AS total FROM "StatusCountChange" GROUP BY 1, 2 ORDER BY 2`);
+      const kept = await client.query(`SELECT "kind", "status", sum("change")::int AS total FROM "StatusCountChange" GROUP BY 1, 2 ORDER BY 1, 2`);
       expect(kept.rows).toEqual([
         { kind: 'claim', status: 'DRAFT', total: 2 },
         { kind: 'claim', status: 'IN_REVIEW', total: 1 },
+        { kind: 'link', status: 'DRAFT', total: 1 },
       ]);
     } finally {
       await client.end();
@@ -168,20 +200,33 @@ describe('the migration that keeps the counts', () => {
 });
 
 describe('TRUNCATE of claims or links', () => {
-  it('takes their counts with it', async () => {
-    const client = new pg.Client({ connectionString: await freshDatabase('status_counts') });
-    await client.connect();
+  it('takes their counts with it, even while a fold is under way', async () => {
+    const url = await freshDatabase('status_counts');
+    const [folding, truncating] = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
+    await Promise.all([folding.connect(), truncating.connect()]);
     try {
-      const kept = async () => (await client.query(`SELECT "kind", "change" FROM "StatusCountChange"`)).rows;
-      await client.query(`INSERT INTO "StatusCountChange" ("kind", "status", "change") VALUES ('claim', 'DRAFT', 3), ('link', 'DRAFT', 2)`);
-      await client.query('TRUNCATE "ClaimLink" CASCADE');
+      const kept = async () => (await folding.query(`SELECT "kind", "change" FROM "StatusCountChange"`)).rows;
+      await folding.query(`INSERT INTO "StatusCountChange" ("kind", "status", "change") VALUES ('claim', 'DRAFT', 3), ('link', 'DRAFT', 2)`);
+      await folding.query('TRUNCATE "ClaimLink" CASCADE');
       expect(await kept()).toEqual([{ kind: 'claim', change: 3 }]);
+
+      // A fold, still to commit, has replaced the rows by their sum when the TRUNCATE comes: the TRUNCATE must wait for
+      // it and remove the sum, which it could not see when it began.
+      await folding.query(`INSERT INTO "StatusCountChange" ("kind", "status", "change") VALUES ('claim', 'DRAFT', 2), ('link', 'DRAFT', 2)`);
+      const [{ pid }] = (await truncating.query('SELECT pg_backend_pid() AS pid')).rows;
+      await folding.query('BEGIN');
+      await folding.query('SELECT counterclaim_fold_status_counts()');
+      const truncated = truncating.query('TRUNCATE "Claim" CASCADE');
+      await vi.waitFor(async () => {
+        const { rows } = await folding.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [pid]);
+        expect(rows[0]?.wait_event_type).toBe('Lock');
+      }, { timeout: 20_000 });
+      await folding.query('COMMIT');
+      await truncated;
       // The links name their claims, so emptying the claims empties the links too.
-      await client.query(`INSERT INTO "StatusCountChange" ("kind", "status", "change") VALUES ('link', 'DRAFT', 2)`);
-      await client.query('TRUNCATE "Claim" CASCADE');
       expect(await kept()).toEqual([]);
     } finally {
-      await client.end();
+      await Promise.all([folding.end(), truncating.end()]);
     }
   });
 });
