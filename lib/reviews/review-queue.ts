@@ -1,6 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { readStatusCounts } from '@/lib/claims/status-counts';
+import { db } from '@/lib/db';
 import { countQueue, queuePositions } from './queue-query';
 import { encodeQueueCursor, queueFilterSchema, queuePageSchema, type QueueFilter, type QueueKind, type QueuePosition } from './queue-schema';
 
