@@ -161,3 +161,32 @@ test('the queue shows fifty at a time, with plain links that keep the filter and
   await expect(page.getByRole('status').filter({ hasText: 'not one this queue gave out' })).toBeVisible();
   await expect(status).toHaveText('55 waiting, oldest first; showing 1–50');
 });
+
+test('the review queue filters by a topic typed in part, and offers the topics a name could mean', async ({ page }) => {
+  await signInAs(page, 'reviewer@demo.test');
+  await page.goto('/desk/review');
+  const topic = page.getByRole('searchbox', { name: 'Topic' });
+  const filterBy = async (name: string) => {
+    await topic.fill(name);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(`**/desk/review?topicName=${encodeURIComponent(name).replaceAll('%20', '+')}*`);
+  };
+  const waiting = page.getByRole('status').filter({ hasText: 'waiting, oldest first' });
+
+  await filterBy('islamic state');
+  const choices = page.getByRole('region', { name: '2 topics fit “islamic state”: choose one' });
+  await expect(choices.getByRole('link')).toHaveText(['The split between al-Qaeda and the Islamic State, 2013–2014', 'Was the Islamic State of Iraq an al-Qaeda branch? (2004–2014)']);
+  await expect(waiting).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await choices.getByRole('link', { name: /^Was the Islamic State/ }).click();
+  await expect(topic).toHaveValue('Was the Islamic State of Iraq an al-Qaeda branch? (2004–2014)');
+  await expect(waiting).toBeVisible();
+
+  await filterBy('ASSIMI');
+  await expect(topic).toHaveValue('How the al-Assimi video and the AQIM statement reached us');
+  await expect(waiting).toBeVisible();
+
+  await filterBy('no such topic');
+  await expect(page.getByRole('status').filter({ hasText: 'No topic’s title contains “no such topic”.' })).toBeVisible();
+  await expect(topic).toHaveValue('no such topic');
+});

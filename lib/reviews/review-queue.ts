@@ -2,6 +2,7 @@ import 'server-only';
 import { readStatusCounts } from '@/lib/claims/status-counts';
 import { db } from '@/lib/db';
 import { countQueue, queuePositions } from './queue-query';
+import { topicNamed, topicWithId, type QueueTopic, type TopicChoices } from './queue-topic';
 import { encodeQueueCursor, queueFilterSchema, queuePageSchema, type QueueFilter, type QueueKind, type QueuePosition } from './queue-schema';
 
 export const queuePageSize = 50;
@@ -29,7 +30,10 @@ export type QueuePage = {
   previous: string | null;
   /** Set when the address carried a cursor the queue could not use; the page is then the first one. */
   cursorProblem: string | null;
-  topics: { id: string; title: string }[];
+  /** The topic filtered by, as the topic field shows it. */
+  topic: QueueTopic | null;
+  /** Set when the topic name typed is not one topic; the page then lists none of the queue. */
+  topicChoices: TopicChoices | null;
   editors: { id: string; name: string }[];
 };
 
@@ -96,21 +100,33 @@ async function describe(positions: QueuePosition[]): Promise<QueueItem[]> {
   });
 }
 
+const listEditors = () => db.user.findMany({ where: { role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+
 /** One page of what is in review, oldest first: claims and links together, `queuePageSize` at a time, with the
- *  number waiting under the filters. Unknown filter values are ignored; a cursor the queue did not give out
+ *  number waiting under the filters. Unknown filter values are ignored, except a topic's name that is not one
+ *  topic's, which lists the topics it could mean instead of the queue; a cursor the queue did not give out
  *  shows the first page, with a message. */
 export async function listReviewQueue(raw: Record<string, string | string[] | undefined>): Promise<QueuePage> {
   const parsedFilter = queueFilterSchema.safeParse({ topic: firstValue(raw.topic), editor: firstValue(raw.editor), kind: firstValue(raw.kind) });
-  const filter = parsedFilter.success ? parsedFilter.data : {};
   const parsedPage = queuePageSchema.safeParse(Object.fromEntries(['after', 'before'].flatMap((key) => (key in raw ? [[key, firstValue(raw[key])]] : []))));
   const page = parsedPage.success ? parsedPage.data : {};
   const cursorProblem = parsedPage.success ? null : 'That page link is not one this queue gave out, so here are the oldest items waiting.';
 
-  const [found, total, topics, editors] = await Promise.all([
+  // The form sends the topic's name as typed; the queue's own links send its id.
+  const typedTopic = firstValue(raw.topicName)?.trim();
+  const filterTopicId = parsedFilter.success ? parsedFilter.data.topic : undefined;
+  const topicFound = typedTopic ? await topicNamed(typedTopic) : filterTopicId ? await topicWithId(filterTopicId) : null;
+  const topic = topicFound && 'id' in topicFound ? topicFound : null;
+  const topicChoices = topicFound && !('id' in topicFound) ? topicFound : null;
+  const filter: QueueFilter = { ...(parsedFilter.success ? parsedFilter.data : {}), topic: topic?.id };
+  if (topicChoices) {
+    return { items: [], filter, total: 0, from: 0, to: 0, next: null, previous: null, cursorProblem: null, topic, topicChoices, editors: await listEditors() };
+  }
+
+  const [found, total, editors] = await Promise.all([
     'before' in page ? queuePositions(filter, queuePageSize, page.before, 'before') : queuePositions(filter, queuePageSize, 'after' in page ? page.after : null, 'after'),
     filter.topic || filter.editor ? countQueue(filter) : countInReview(filter.kind),
-    db.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } }),
-    db.user.findMany({ where: { role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    listEditors(),
   ]);
   let positions = found;
   let fromStart = !('after' in page) && !('before' in page);
@@ -131,7 +147,8 @@ export async function listReviewQueue(raw: Record<string, string | string[] | un
     next: positions.length > 0 && to < total ? encodeQueueCursor(positions[positions.length - 1]) : null,
     previous: before > 0 ? encodeQueueCursor(positions[0]) : null,
     cursorProblem,
-    topics,
+    topic,
+    topicChoices: null,
     editors,
   };
 }

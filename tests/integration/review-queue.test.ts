@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
@@ -164,6 +165,62 @@ describe('the review queue, a page at a time', () => {
     expect(page).toMatchObject({ items: [], total: 150, from: 0, to: 0, next: null, previous: null, cursorProblem: null });
   });
 });
+
+describe('the topic filter, by a name the reviewer types', () => {
+  let named: { id: string; title: string }[];
+  beforeAll(async () => {
+    const topic = (slug: string, title: string) => db.topic.create({ data: { slug: `${slug}-${fixtures.tag}`, title, summary: '' }, select: { id: true, title: true } });
+    named = [
+      await topic('queue-extra', `Queue ${fixtures.tag} extra`),
+      await topic('twin-a', `Twin ${fixtures.tag}`),
+      await topic('twin-b', `Twin ${fixtures.tag}`),
+      ...(await Promise.all(Array.from({ length: 21 }, (_, n) => topic(`many-${n}`, `Many ${fixtures.tag} ${String(n).padStart(2, '0')}`)))),
+    ];
+  });
+  const onOtherTopic = () => expected.filter((item) => item.onOtherTopic).map((item) => item.key);
+
+  it('filters by the topic titled so, ignoring case and spaces around, though another title contains the name too', async () => {
+    const pages = await walk({ topicName: `  QUEUE ${fixtures.tag} ` });
+    expect(pages[0].topic).toEqual({ id: otherTopic.id, title: `Queue ${fixtures.tag}` });
+    expect(pages[0].filter.topic).toBe(otherTopic.id);
+    expect(keys(pages)).toEqual(onOtherTopic());
+    // The next page's link carries the topic's id, so paging keeps the filter.
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it('filters by the one topic whose title contains the name', async () => {
+    const page = await listReviewQueue({ topicName: `${fixtures.tag} ext` });
+    expect(page.topic).toEqual(named[0]);
+    expect(page.topicChoices).toBeNull();
+    expect(page.total).toBe(0);
+  });
+
+  it('offers the topics a name could mean, and lists none of the queue, when it is not one topic’s', async () => {
+    const many = named.slice(3).map(({ id, title }) => ({ id, title }));
+    const twins = [named[1], named[2]].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const [typed, topics, more] of [
+      // 26 titles contain it, the fixtures' topic's too: the first 20 by title.
+      [fixtures.tag, [{ id: fixtures.topic.id, title: fixtures.topic.title }, ...many.slice(0, 19)], true],
+      // Two topics are titled so.
+      [`twin ${fixtures.tag}`, twins, false],
+      // Wildcards are only characters.
+      [`${fixtures.tag}%`, [], false],
+      [`Queue_${fixtures.tag}`, [], false],
+      ['a\u0000b', [], false],
+      ['x'.repeat(201), [], false],
+    ] as const) {
+      const page = await listReviewQueue({ topicName: typed, kind: 'claim' });
+      expect(page.topicChoices, typed).toEqual({ typed: typed.trim(), topics, more });
+      expect(page).toMatchObject({ topic: null, items: [], total: 0, next: null, previous: null });
+    }
+  });
+
+  it('ignores a topic id no topic has', async () => {
+    const page = await listReviewQueue({ topic: randomUUID(), editor: editor.id });
+    expect(page).toMatchObject({ topic: null, topicChoices: null, total: expected.length });
+    expect(page.filter.topic).toBeUndefined();
+  });
+}, 60_000);
 
 describe('a queue that changes while a reviewer pages through it', () => {
   let author: Actor;

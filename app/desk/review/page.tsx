@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/auth/actor';
 import { formatDay } from '@/lib/format/dates';
 import { decisionLabel, decisions } from '@/lib/reviews/review-schema';
 import type { QueueFilter } from '@/lib/reviews/queue-schema';
+import type { TopicChoices } from '@/lib/reviews/queue-topic';
 import { listReviewQueue, queuePageSize } from '@/lib/reviews/review-queue';
 
 export const metadata: Metadata = { title: 'Review queue' };
@@ -22,7 +23,7 @@ const count = (n: number) => n.toLocaleString('en');
 export default async function ReviewQueuePage({ searchParams }: Props) {
   await requirePageActor('review:decide', '/desk/review');
   const params = await searchParams;
-  const { items, filter, topics, editors, total, from, to, next, previous, cursorProblem } = await listReviewQueue(params);
+  const { items, filter, topic, topicChoices, editors, total, from, to, next, previous, cursorProblem } = await listReviewQueue(params);
   const decided = decisions.find((decision) => decision === params.decided);
   return (
     <>
@@ -35,12 +36,16 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <form role="search" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
         <div>
           <label htmlFor="topic" className="block text-sm font-medium">Topic</label>
-          <select id="topic" name="topic" defaultValue={filter.topic ?? ''} className={inputClass}>
-            <option value="">Any</option>
-            {topics.map((topic) => (
-              <option key={topic.id} value={topic.id}>{topic.title}</option>
-            ))}
-          </select>
+          <input
+            id="topic"
+            name="topicName"
+            type="search"
+            maxLength={200}
+            dir="auto"
+            defaultValue={topicChoices?.typed ?? topic?.title ?? ''}
+            placeholder="Any: type its title or part of it"
+            className={inputClass}
+          />
         </div>
         <div>
           <label htmlFor="editor" className="block text-sm font-medium">Editor</label>
@@ -61,16 +66,19 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded border border-stone-500 px-3 py-2 font-medium">Filter</button>
       </form>
+      {topicChoices && <TopicChoiceList choices={topicChoices} filter={filter} />}
       {cursorProblem && (
         <p role="status" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3">
           {cursorProblem}
         </p>
       )}
-      <p className="mt-4 text-sm text-stone-700" role="status">
-        {count(total)} waiting, oldest first
-        {items.length > 0 && `; showing ${count(from)}–${count(to)}`}
-        {items.length === 0 && total > 0 && '; none after this point'}
-      </p>
+      {!topicChoices && (
+        <p className="mt-4 text-sm text-stone-700" role="status">
+          {count(total)} waiting, oldest first
+          {items.length > 0 && `; showing ${count(from)}–${count(to)}`}
+          {items.length === 0 && total > 0 && '; none after this point'}
+        </p>
+      )}
       {items.length > 0 && (
         <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
           {items.map((item) => (
@@ -110,5 +118,33 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </nav>
       )}
     </>
+  );
+}
+
+/** A typed topic name that is not one topic's: the topics it could mean, each a link to the queue filtered by it. */
+function TopicChoiceList({ choices, filter }: { choices: TopicChoices; filter: QueueFilter }) {
+  if (choices.topics.length === 0) {
+    return (
+      <p role="status" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3">
+        No topic’s title contains “<span dir="auto">{choices.typed}</span>”. Clear the topic field to see the whole queue.
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="topic-choices" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3">
+      <h2 id="topic-choices" className="font-medium">
+        {choices.more ? `More than ${choices.topics.length} topics` : `${choices.topics.length} topics`} fit “<span dir="auto">{choices.typed}</span>”: choose one
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {choices.topics.map((choice) => (
+          <li key={choice.id}>
+            <NoPrefetchLink href={queueHref({ ...filter, topic: choice.id })} className="text-blue-800 underline" dir="auto">
+              {choice.title}
+            </NoPrefetchLink>
+          </li>
+        ))}
+      </ul>
+      {choices.more && <p className="mt-2 text-sm">Type more of the title to see the others.</p>}
+    </section>
   );
 }

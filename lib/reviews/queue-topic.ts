@@ -1,0 +1,41 @@
+import 'server-only';
+import { db, readRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { text } from '@/lib/validation/fields';
+
+// The queue's topic filter is a name the reviewer types, not a list to choose from: at 1,000,000 claims the record
+// has 2,000 topics, and a list of them all made the queue's page 746 KiB (bench/results/2026-12-07-5).
+
+export type QueueTopic = { id: string; title: string };
+
+/** What a typed name found when it is not one topic: none, or the first of several to choose from. */
+export type TopicChoices = { typed: string; topics: QueueTopic[]; more: boolean };
+
+/** How many topics a name that fits several offers. */
+export const topicChoicesShown = 20;
+
+export const topicNameSchema = text().trim().max(200);
+
+/** The topic a reviewer means by a name: the one titled so, ignoring case, or else the one whose title contains
+ *  the name. Several titled so, or none titled so and several containing it, are choices. */
+export async function topicNamed(typed: string): Promise<QueueTopic | TopicChoices> {
+  const parsed = topicNameSchema.safeParse(typed);
+  if (!parsed.success) return { typed, topics: [], more: false };
+  const name = parsed.data;
+  const pattern = `%${name.replace(/[\\%_]/g, '\\$&')}%`;
+  // Topic is a small table (2,000 rows at 1,000,000 claims); reading it whole takes under a millisecond.
+  const rows = await readRows<QueueTopic & { exact: boolean }>(Prisma.sql`
+    SELECT id::text AS id, title, lower(title) = lower(${name}) AS exact
+    FROM "Topic"
+    WHERE title ILIKE ${pattern}
+    ORDER BY exact DESC, title, id
+    LIMIT ${topicChoicesShown + 1}`);
+  const exact = rows.filter((row) => row.exact);
+  const fitting = exact.length > 0 ? exact : rows;
+  const topics = fitting.slice(0, topicChoicesShown).map(({ id, title }) => ({ id, title }));
+  if (topics.length === 1 && fitting.length === 1) return topics[0];
+  return { typed: name, topics, more: fitting.length > topicChoicesShown };
+}
+
+/** The topic a filter names by id, when there is one. */
+export const topicWithId = (id: string): Promise<QueueTopic | null> => db.topic.findUnique({ where: { id }, select: { id: true, title: true } });
