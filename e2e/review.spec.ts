@@ -181,6 +181,12 @@ test('the review queue filters by a topic typed in part, and offers the topics a
   await choices.getByRole('link', { name: /^Was the Islamic State/ }).click();
   await expect(topic).toHaveValue('Was the Islamic State of Iraq an al-Qaeda branch? (2004–2014)');
   await expect(waiting).toBeVisible();
+  // Filtering again by kind keeps the topic chosen.
+  await page.getByLabel('Kind').selectOption('claim');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.waitForURL(/[?&]kind=claim/);
+  await expect(topic).toHaveValue('Was the Islamic State of Iraq an al-Qaeda branch? (2004–2014)');
+  await expect(page).toHaveURL(/[?&]topic=[0-9a-f-]{36}(&|$)/);
 
   await filterBy('ASSIMI');
   await expect(topic).toHaveValue('How the al-Assimi video and the AQIM statement reached us');

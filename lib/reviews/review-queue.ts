@@ -112,10 +112,17 @@ export async function listReviewQueue(raw: Record<string, string | string[] | un
   const page = parsedPage.success ? parsedPage.data : {};
   const cursorProblem = parsedPage.success ? null : 'That page link is not one this queue gave out, so here are the oldest items waiting.';
 
-  // The form sends the topic's name as typed; the queue's own links send its id.
-  const typedTopic = firstValue(raw.topicName)?.trim();
+  // The queue's links send a topic's id. The form sends the name as typed, and the id of the topic it was showing,
+  // which is kept while the name is still that topic's title: two topics may share one.
+  const typedTopic = firstValue(raw.topicName);
   const filterTopicId = parsedFilter.success ? parsedFilter.data.topic : undefined;
-  const topicFound = typedTopic ? await topicNamed(typedTopic) : filterTopicId ? await topicWithId(filterTopicId) : null;
+  const topicWithFilterId = filterTopicId ? await topicWithId(filterTopicId) : null;
+  const topicFound =
+    typedTopic === undefined || (topicWithFilterId && typedTopic.trim().toLowerCase() === topicWithFilterId.title.toLowerCase())
+      ? topicWithFilterId
+      : typedTopic.trim()
+        ? await topicNamed(typedTopic)
+        : null;
   const topic = topicFound && 'id' in topicFound ? topicFound : null;
   const topicChoices = topicFound && !('id' in topicFound) ? topicFound : null;
   const filter: QueueFilter = { ...(parsedFilter.success ? parsedFilter.data : {}), topic: topic?.id };

@@ -5,7 +5,7 @@ import { requirePageActor } from '@/lib/auth/actor';
 import { formatDay } from '@/lib/format/dates';
 import { decisionLabel, decisions } from '@/lib/reviews/review-schema';
 import type { QueueFilter } from '@/lib/reviews/queue-schema';
-import type { TopicChoices } from '@/lib/reviews/queue-topic';
+import { topicNameLength, type TopicChoices } from '@/lib/reviews/queue-topic';
 import { listReviewQueue, queuePageSize } from '@/lib/reviews/review-queue';
 
 export const metadata: Metadata = { title: 'Review queue' };
@@ -40,12 +40,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
             id="topic"
             name="topicName"
             type="search"
-            maxLength={200}
+            maxLength={topicNameLength}
             dir="auto"
             defaultValue={topicChoices?.typed ?? topic?.title ?? ''}
             placeholder="Any: type its title or part of it"
             className={inputClass}
           />
+          {topic && <input type="hidden" name="topic" value={topic.id} />}
         </div>
         <div>
           <label htmlFor="editor" className="block text-sm font-medium">Editor</label>
@@ -123,6 +124,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
 
 /** A typed topic name that is not one topic's: the topics it could mean, each a link to the queue filtered by it. */
 function TopicChoiceList({ choices, filter }: { choices: TopicChoices; filter: QueueFilter }) {
+  if (choices.problem) {
+    return (
+      <p role="status" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3">
+        The topic field: {choices.problem}.
+      </p>
+    );
+  }
   if (choices.topics.length === 0) {
     return (
       <p role="status" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3">
