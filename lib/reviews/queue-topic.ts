@@ -13,7 +13,7 @@ export type QueueTopic = { id: string; title: string };
 export type TopicChoices = { typed: string; topics: QueueTopic[]; more: boolean; problem: string | null };
 
 /** How many topics a name that fits several offers. */
-export const topicChoicesShown = 20;
+const topicChoicesShown = 20;
 
 /** The longest name the topic field takes. */
 export const topicNameLength = 200;
