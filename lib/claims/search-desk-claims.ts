@@ -1,4 +1,5 @@
 import 'server-only';
+import { containsPattern } from '@/lib/database/contains-pattern';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameMatchKey, normalizeName } from '@/lib/entities/normalize-name';
@@ -18,7 +19,7 @@ export async function searchDeskClaims(text: string, excludeClaimId?: string) {
     SELECT c.id, v.statement, c.status::text AS status, v."claimedAt"
     FROM "Claim" c JOIN "ClaimVersion" v ON v.id = c."currentVersionId"
     WHERE c.id <> ${excludeClaimId ?? '00000000-0000-0000-0000-000000000000'}::uuid
-      AND (v.statement ILIKE ${`%${q.replace(/[\\%_]/g, (match) => `\\${match}`)}%`} OR v.statement % ${q}
+      AND (v.statement ILIKE ${containsPattern(q)} OR v.statement % ${q}
         OR v."subjectId" IN (SELECT "entityId" FROM entities) OR v."objectId" IN (SELECT "entityId" FROM entities)
         OR v."claimantId" IN (SELECT "entityId" FROM entities))
     ORDER BY similarity(v.statement, ${q}) DESC, v."claimedAt" DESC

@@ -1,4 +1,5 @@
 import 'server-only';
+import { containsPattern } from '@/lib/database/contains-pattern';
 import { db, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { text } from '@/lib/validation/fields';
@@ -27,12 +28,11 @@ export async function topicNamed(typed: string): Promise<QueueTopic | TopicChoic
   const parsed = topicNameSchema.safeParse(typed);
   if (!parsed.success) return { typed: typed.replace(/[\u0000\p{Cs}]/gu, ''), topics: [], more: false, problem: parsed.error.issues[0].message };
   const name = parsed.data;
-  const pattern = `%${name.replace(/[\\%_]/g, '\\$&')}%`;
   // Topic is a small table (2,000 rows at 1,000,000 claims), and not one of the claims tables.
   const rows = await readRows<QueueTopic & { exact: boolean }>(Prisma.sql`
     SELECT id::text AS id, title, lower(title) = lower(${name}) AS exact
     FROM "Topic"
-    WHERE title ILIKE ${pattern}
+    WHERE title ILIKE ${containsPattern(name)}
     ORDER BY exact DESC, title, id
     LIMIT ${topicChoicesShown + 1}`);
   const exact = rows.filter((row) => row.exact);
