@@ -41,15 +41,10 @@ const entityName = (id: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('slu
  *  them all cost as much as a sort. A topic's lines also name the entities each claim names, for its timeline;
  *  reading them for entities' and sources' pages, which do not show them, cost Postgres two lookups a line. */
 export function latestPublishedClaimsJson(kind: keyof typeof publishedClaimIndex, id: Prisma.Sql, length = claimListLength) {
-  const { table, column } = publishedClaimIndex[kind];
   const names =
     kind === 'topic' ? Prisma.sql`, 'subject', ${entityName(Prisma.sql`v."subjectId"`)}, 'object', ${entityName(Prisma.sql`v."objectId"`)}` : Prisma.empty;
   return Prisma.sql`(
-    WITH latest AS (
-      SELECT "versionId", "claimedAt", "claimId" FROM ${Prisma.raw(`"public"."${table}"`)}
-      WHERE ${Prisma.raw(`"${column}"`)} = ${id}
-      ORDER BY "claimedAt" DESC, "claimId" DESC
-      LIMIT ${rowLimit(length + 1)})
+    WITH latest AS (${latestEntries(kind, id, length + 1)})
     SELECT json_build_object(
       'claims', coalesce((
         SELECT json_agg(json_build_object(
@@ -59,6 +54,23 @@ export function latestPublishedClaimsJson(kind: keyof typeof publishedClaimIndex
         FROM (SELECT "versionId" FROM latest ORDER BY "claimedAt" DESC, "claimId" DESC LIMIT ${rowLimit(length)}) l
         JOIN "public"."ClaimVersion" v ON v.id = l."versionId" JOIN "public"."Claim" c ON c."publishedVersionId" = v.id), '[]'),
       'hasEarlierClaims', (SELECT count(*) FROM latest) > ${rowLimit(length)}))`;
+}
+
+/** The ids of the claims latestPublishedClaimsJson lists, as an SQL array, for a statement that reads what they
+ *  share (a topic's contradictions) with the list: the index's first entries read again. Taking the list's JSON
+ *  apart instead cost Postgres 0.32 ms, against 0.05-0.09 ms a read of the entries (a topic, 100,000 claims). */
+export function latestPublishedClaimIds(kind: keyof typeof publishedClaimIndex, id: Prisma.Sql, length = claimListLength) {
+  return Prisma.sql`(SELECT array_agg(latest."claimId") FROM (${latestEntries(kind, id, length)}) latest)`;
+}
+
+/** The first `length` entries of the index of published claims, newest first. */
+function latestEntries(kind: keyof typeof publishedClaimIndex, id: Prisma.Sql, length: number) {
+  const { table, column } = publishedClaimIndex[kind];
+  return Prisma.sql`
+      SELECT "versionId", "claimedAt", "claimId" FROM ${Prisma.raw(`"public"."${table}"`)}
+      WHERE ${Prisma.raw(`"${column}"`)} = ${id}
+      ORDER BY "claimedAt" DESC, "claimId" DESC
+      LIMIT ${rowLimit(length)}`;
 }
 
 /** The latest claims as latestPublishedClaimsJson reads them, with their Dates: a line's only Date is `claimedAt`. */

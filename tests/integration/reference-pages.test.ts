@@ -260,13 +260,26 @@ describe('a page with more published claims than it lists', () => {
         const { id } = await createClaim(editor, claimInput(fixtures, { statement, claimedAt: day, subjectId: named.id }));
         await submitClaim(editor, id, { version: 1 });
         await decideOnClaim(reviewer, id, { version: 1, decision: 'APPROVE' });
-        return statement;
+        return { id, statement };
       }),
     );
+    // The topic's page shows the published contradictions between two of the claims it lists, and no other.
+    const [unlisted, first, second, third, fourth] = made.map((claim) => claim.id);
+    const contradiction = async (claimAId: string, claimBId: string) => {
+      const { id } = await createLink(editor, { claimAId, claimBId, kind: 'CONTRADICTS', note: `Cannot both hold (${fixtures.tag})` });
+      await submitLink(editor, id, { version: 1 });
+      await decideOnLink(reviewer, id, { version: 1, decision: 'APPROVE' });
+      return id;
+    };
+    const between = await contradiction(third, fourth);
+    await contradiction(unlisted, first);
+    await contradiction(second, unlisted);
+
     const pages = [await getEntityForReaders(named.slug), await getSourceForReaders(fixtures.source.id), await getTopicForReaders(fixtures.topic.slug)];
     for (const page of pages) {
-      expect(listed(page!.claims)).toEqual(made.slice(1));
+      expect(listed(page!.claims)).toEqual(made.slice(1).map((claim) => claim.statement));
       expect(page!.hasEarlierClaims).toBe(true);
     }
+    expect((await getTopicForReaders(fixtures.topic.slug))!.contradictions).toEqual([{ id: between, claimAId: third, claimBId: fourth, status: 'APPROVED' }]);
   });
 });
