@@ -73,9 +73,10 @@ export const getSourceForReaders = cachedPublicRead('getSourceForReaders', readS
 
 /** A topic's page: the topic, its latest published claims, and the published contradictions among them, in one
  *  statement. Read through Prisma's selects, a first visit cost Node 7.4-8.7 ms of CPU; by hand-written SQL, then
- *  in four statements, 2.7-2.8 ms (100 topics read one after another, 100,000-claim record). With the
+ *  in four statements, 2.7-2.8 ms (100 topics read one after another, 100,000-claim record). Measured later
+ *  another way (200 topics read three times one after another, on another 100,000-claim record): with the
  *  contradictions a second statement, sent with the claims' ids once the first had answered, 1.4-1.8 ms; in one,
- *  0.8-1.0 ms (200 topics read three times one after another, 100,000-claim record). */
+ *  0.8-1.0 ms. */
 async function readTopicForReaders(slug: string) {
   // An address that cannot be a slug (a NUL, say, which Postgres refuses) is simply not found.
   if (!slugPattern.test(slug)) return null;

@@ -250,7 +250,7 @@ describe('a contradiction', () => {
 });
 
 describe('a page with more published claims than it lists', () => {
-  it('lists the latest, oldest of them first, and says there are earlier ones, on an entity’s, a source’s and a topic’s page', async () => {
+  it('lists the latest, oldest of them first, and says there are earlier ones, on an entity’s, a source’s and a topic’s page, with the topic’s contradictions among them', async () => {
     const named = await db.entity.create({ data: { slug: `many-claims-${fixtures.tag}`, name: `Many claims ${fixtures.tag}`, kind: 'ORGANIZATION', createdById: editor.id } });
     // One more than a page lists, each claimed a day after the last, and later than every other claim here.
     const days = Array.from({ length: claimListLength + 1 }, (_, index) => new Date(Date.UTC(2016, 0, 1 + index)).toISOString().slice(0, 10));
@@ -263,23 +263,26 @@ describe('a page with more published claims than it lists', () => {
         return { id, statement };
       }),
     );
-    // The topic's page shows the published contradictions between two of the claims it lists, and no other.
-    const [unlisted, first, second, third, fourth] = made.map((claim) => claim.id);
+    // The topic's page shows the published contradictions between two of the claims it lists, and no other: the
+    // oldest claim it lists and the newest are both among them, the one before the list is not.
+    const [unlisted, oldestListed, second, third] = made.map((claim) => claim.id);
+    const newestListed = made.at(-1)!.id;
     const contradiction = async (claimAId: string, claimBId: string) => {
       const { id } = await createLink(editor, { claimAId, claimBId, kind: 'CONTRADICTS', note: `Cannot both hold (${fixtures.tag})` });
       await submitLink(editor, id, { version: 1 });
       await decideOnLink(reviewer, id, { version: 1, decision: 'APPROVE' });
-      return id;
+      return { id, claimAId, claimBId, status: 'APPROVED' };
     };
-    const between = await contradiction(third, fourth);
-    await contradiction(unlisted, first);
-    await contradiction(second, unlisted);
+    const between = [await contradiction(newestListed, oldestListed), await contradiction(second, third)];
+    await contradiction(unlisted, second);
+    await contradiction(third, unlisted);
 
-    const pages = [await getEntityForReaders(named.slug), await getSourceForReaders(fixtures.source.id), await getTopicForReaders(fixtures.topic.slug)];
+    const topic = await getTopicForReaders(fixtures.topic.slug);
+    const pages = [await getEntityForReaders(named.slug), await getSourceForReaders(fixtures.source.id), topic];
     for (const page of pages) {
       expect(listed(page!.claims)).toEqual(made.slice(1).map((claim) => claim.statement));
       expect(page!.hasEarlierClaims).toBe(true);
     }
-    expect((await getTopicForReaders(fixtures.topic.slug))!.contradictions).toEqual([{ id: between, claimAId: third, claimBId: fourth, status: 'APPROVED' }]);
+    expect(topic!.contradictions).toEqual(between.toSorted((a, b) => (a.id < b.id ? -1 : 1)));
   });
 });
