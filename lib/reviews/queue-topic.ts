@@ -21,10 +21,19 @@ export const topicNameLength = 200;
 
 const topicNameSchema = text().trim().max(topicNameLength, `At most ${topicNameLength} characters`);
 
+/** The topic the queue is filtered by, from its address, or the topics a typed name could mean. The queue's links
+ *  send a topic's id. The form sends the name as typed, and the id of the topic it was showing, which is kept while
+ *  the name is still that topic's title: two topics may share one. A cleared name drops the filter. */
+export async function queueTopic(typed: string | undefined, id: string | undefined): Promise<QueueTopic | TopicChoices | null> {
+  const shown = id ? await topicWithId(id) : null;
+  if (typed === undefined || (shown && typed.trim().toLowerCase() === shown.title.toLowerCase())) return shown;
+  return typed.trim() ? topicNamed(typed) : null;
+}
+
 /** The topic a reviewer means by a name: the one titled so, ignoring case, or else the one whose title contains
  *  the name. Several titled so, or none titled so and several containing it, are choices. Case is ignored in ASCII
  *  letters; for others the database's locale decides (under the C locale, "état" does not find "État"). */
-export async function topicNamed(typed: string): Promise<QueueTopic | TopicChoices> {
+async function topicNamed(typed: string): Promise<QueueTopic | TopicChoices> {
   const parsed = topicNameSchema.safeParse(typed);
   if (!parsed.success) return { typed: typed.replace(/[\u0000\p{Cs}]/gu, ''), topics: [], more: false, problem: parsed.error.issues[0].message };
   const name = parsed.data;
@@ -43,4 +52,4 @@ export async function topicNamed(typed: string): Promise<QueueTopic | TopicChoic
 }
 
 /** The topic a filter names by id, when there is one. */
-export const topicWithId = (id: string): Promise<QueueTopic | null> => db.topic.findUnique({ where: { id }, select: { id: true, title: true } });
+const topicWithId = (id: string): Promise<QueueTopic | null> => db.topic.findUnique({ where: { id }, select: { id: true, title: true } });

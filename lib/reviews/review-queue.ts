@@ -2,7 +2,7 @@ import 'server-only';
 import { readStatusCounts } from '@/lib/claims/status-counts';
 import { db } from '@/lib/db';
 import { countQueue, queuePositions } from './queue-query';
-import { topicNamed, topicWithId, type QueueTopic, type TopicChoices } from './queue-topic';
+import { queueTopic, type QueueTopic, type TopicChoices } from './queue-topic';
 import { encodeQueueCursor, queueFilterSchema, queuePageSchema, type QueueFilter, type QueueKind, type QueuePosition } from './queue-schema';
 
 export const queuePageSize = 50;
@@ -112,17 +112,7 @@ export async function listReviewQueue(raw: Record<string, string | string[] | un
   const page = parsedPage.success ? parsedPage.data : {};
   const cursorProblem = parsedPage.success ? null : 'That page link is not one this queue gave out, so here are the oldest items waiting.';
 
-  // The queue's links send a topic's id. The form sends the name as typed, and the id of the topic it was showing,
-  // which is kept while the name is still that topic's title: two topics may share one.
-  const typedTopic = firstValue(raw.topicName);
-  const filterTopicId = parsedFilter.success ? parsedFilter.data.topic : undefined;
-  const topicWithFilterId = filterTopicId ? await topicWithId(filterTopicId) : null;
-  const topicFound =
-    typedTopic === undefined || (topicWithFilterId && typedTopic.trim().toLowerCase() === topicWithFilterId.title.toLowerCase())
-      ? topicWithFilterId
-      : typedTopic.trim()
-        ? await topicNamed(typedTopic)
-        : null;
+  const topicFound = await queueTopic(firstValue(raw.topicName), parsedFilter.success ? parsedFilter.data.topic : undefined);
   const topic = topicFound && 'id' in topicFound ? topicFound : null;
   const topicChoices = topicFound && !('id' in topicFound) ? topicFound : null;
   const filter: QueueFilter = { ...(parsedFilter.success ? parsedFilter.data : {}), topic: topic?.id };
