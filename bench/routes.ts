@@ -4,8 +4,11 @@ import type { Targets } from './targets';
 // The routes issue 6 measures, each with the addresses it cycles through, and search with terms no cache has seen;
 // then the other public pages and API routes that read the record, but for the exports (the whole record at once).
 
-export type RouteKind = 'ceiling' | 'public' | 'search' | 'desk';
+export type RouteKind = 'ceiling' | 'floor' | 'public' | 'search' | 'desk';
 export type MeasuredRoute = { name: string; kind: RouteKind; paths: string[]; headers?: Record<string, string> };
+
+/** The ceiling and the floor read nothing: they have no plans to capture. */
+export const readsNothing = (route: Pick<MeasuredRoute, 'kind'>) => route.kind === 'ceiling' || route.kind === 'floor';
 
 export function measuredRoutes(targets: Targets, reviewerCookie: string): MeasuredRoute[] {
   const search = (name: string, path: string, term: string): MeasuredRoute => ({ name, kind: 'search', paths: [`${path}?q=${encodeURIComponent(term)}`] });
@@ -42,5 +45,7 @@ export function measuredRoutes(targets: Targets, reviewerCookie: string): Measur
     { name: 'GET /api/v1/sources (first page)', kind: 'public', paths: ['/api/v1/sources'] },
     { name: 'GET /api/v1/topics', kind: 'public', paths: ['/api/v1/topics'] },
     { name: 'GET /feed.xml', kind: 'public', paths: ['/feed.xml'] },
+    // What the public pages cannot go below: the Pages Router, with nothing read (pages/bench/floor.tsx).
+    { name: 'floor: /bench/floor, a public page that reads nothing', kind: 'floor', paths: ['/bench/floor'] },
   ];
 }

@@ -6,7 +6,7 @@ import { createBenchAccounts, signInReviewer } from './accounts';
 import { measureBulkImport, type BulkImportResult } from './bulk-import';
 import { capturePlans, preloadAutoExplain, type RoutePlans } from './explain';
 import { loadRoute, type LoadResult } from './load';
-import { measuredRoutes, type MeasuredRoute } from './routes';
+import { measuredRoutes, readsNothing, type MeasuredRoute } from './routes';
 import { findNextServer, sampleMemory } from './rss';
 import { startBenchServer, type BenchServer } from './server';
 import { generateRecord } from './synthetic/generate-record';
@@ -95,9 +95,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const plans = await capturePlans(
       databaseUrl,
       postgres.logFile,
-      routes.filter((route) => route.kind !== 'ceiling').map((route) => ({ name: route.name, visit: () => visit(route) })),
+      routes.filter((route) => !readsNothing(route)).map((route) => ({ name: route.name, visit: () => visit(route) })),
     );
-    for (const route of routes.filter((route) => route.kind === 'ceiling')) await visit(route);
+    for (const route of routes.filter(readsNothing)) await visit(route);
 
     const visited = new Set(routes.flatMap((route) => route.paths.slice(-reserved)));
     // This machine's speed drifts by up to a factor of two within minutes, so each route is compared with the

@@ -87,6 +87,8 @@ function table(): Record<string, Row> {
     'GET /api/health': page('/api/health', everyone),
     // The benchmark's ceiling: no database, no data, the same 200 for everyone.
     'GET /api/bench/ceiling': page('/api/bench/ceiling', everyone),
+    // Its floor: a public page that reads nothing.
+    'PAGE /bench/floor': page('/bench/floor', everyone),
     'GET /api/auth/[...all]': page('/api/auth/get-session', everyone),
     // better-auth's own routes: reachable by anyone (an empty sign-in is refused as invalid, not as forbidden).
     'POST /api/auth/[...all]': write('POST', '/api/auth/sign-in/email', {}, 400, everyone),
