@@ -11,7 +11,7 @@ export function ClaimList({ claims, note }: { claims: ClaimLine[]; note?: (claim
     <ol className="mt-3 space-y-3">
       {claims.map((claim) =>
         claim.publishedVersion ? (
-          <li key={claim.id} className="rounded border border-stone-300 bg-white p-3">
+          <li key={claim.id} className="claim-line">
             <p className="text-sm text-stone-700">{formatDay(claim.publishedVersion.claimedAt)}</p>
             <p>
               <a href={`/claims/${claim.id}`} className="font-medium text-blue-800 underline" dir="auto">

@@ -118,7 +118,7 @@ export default function ClaimPage(props: PublicPageProps) {
             <h2 className="mt-8 text-xl font-semibold">Related claims</h2>
             <ul className="mt-3 space-y-3">
               {claim.links.map((link) => (
-                <li key={link.id} className="rounded border border-stone-300 bg-white p-3">
+                <li key={link.id} className="claim-line">
                   <p>
                     <span className="font-medium">
                       {(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:
