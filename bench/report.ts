@@ -16,7 +16,7 @@ export function routeVerdict(route: RouteResult): string {
   if (route.kind === 'ceiling') return '';
   // The issue's targets are for the public pages, the API and search; the desk is measured to watch, not judged.
   if (route.kind === 'desk') return 'measured only: not a public page or API route';
-  if (route.kind === 'floor') return 'measured only: the most a public page can reach on this server';
+  if (route.kind === 'floor') return 'measured only: what every public page costs before it reads';
   const misses: string[] = [];
   if (route.kind === 'search') {
     if (!(route.p95Ms < targets.searchP95Ms)) misses.push(`p95 ≥ ${targets.searchP95Ms} ms`);
@@ -46,7 +46,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     '"Ceiling beside" is the ceiling route measured for half as long just before and just after the route, averaged; "× ceiling" compares the route with it, because this machine\'s speed drifts within minutes. The ceiling\'s own row is its run at the start. Its p99 beside a route is the tail any route had then: it rises as the run fills the public reads\' cache.',
     '',
-    '"Floor" is a public page made like the others that reads nothing (pages/bench/floor.tsx): its share of the ceiling is what the Pages Router costs before any read, so a public page\'s distance below it is its own reading and rendering.',
+    '"Floor" is a public page made like the others that reads nothing (pages/bench/floor.tsx): its share of the ceiling is what the Pages Router costs before any read, so a public page\'s distance below it is its own reading and rendering. It runs last, with the public reads\' cache as full as the run makes it.',
     '',
     '"Response KiB" is the mean response, headers included. From 64 K characters (128 KiB in Latin-1) a page costs the server about twice as much: V8 keeps each copy of its text in its large-object space (pages/index.tsx).',
     '',

@@ -2,7 +2,8 @@ import { broadTerm, selectiveTerm, termVariants } from './synthetic/text';
 import type { Targets } from './targets';
 
 // The routes issue 6 measures, each with the addresses it cycles through, and search with terms no cache has seen;
-// then the other public pages and API routes that read the record, but for the exports (the whole record at once).
+// then the other public pages and API routes that read the record, but for the exports (the whole record at once);
+// last, the floor.
 
 export type RouteKind = 'ceiling' | 'floor' | 'public' | 'search' | 'desk';
 export type MeasuredRoute = { name: string; kind: RouteKind; paths: string[]; headers?: Record<string, string> };
@@ -45,7 +46,7 @@ export function measuredRoutes(targets: Targets, reviewerCookie: string): Measur
     { name: 'GET /api/v1/sources (first page)', kind: 'public', paths: ['/api/v1/sources'] },
     { name: 'GET /api/v1/topics', kind: 'public', paths: ['/api/v1/topics'] },
     { name: 'GET /feed.xml', kind: 'public', paths: ['/feed.xml'] },
-    // What the public pages cannot go below: the Pages Router, with nothing read (pages/bench/floor.tsx).
+    // The cost no public page goes below: the Pages Router's, with nothing read (pages/bench/floor.tsx).
     { name: 'floor: /bench/floor, a public page that reads nothing', kind: 'floor', paths: ['/bench/floor'] },
   ];
 }

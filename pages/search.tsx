@@ -207,7 +207,7 @@ function Results({ result, values }: { result: SearchResult; values: FormValues 
       {ignoredWords.length > 0 && <p className="mt-1 text-sm text-stone-700">Common words left out: {ignoredWords.join(', ')}</p>}
       <ol className="mt-4 space-y-4">
         {result.hits.map(({ claim, highlights, quotedSource, namedEntities }) => (
-          <li key={claim.id} className="rounded border border-stone-300 bg-white p-4">
+          <li key={claim.id} className="claim-line p-4">
             <p className="text-lg font-medium">
               <a href={`/claims/${claim.id}`} className="text-blue-800 underline hover:text-blue-950" dir="auto">
                 <HighlightedText pieces={highlights.statement} />

@@ -1,7 +1,7 @@
 import type { PageConfig } from 'next';
 import { PublicHead } from '@/components/public-head';
 import { StaticMarkup } from '@/components/static-markup';
-import { pageData, publicPage, type PublicPageProps } from '@/lib/public-site/public-page';
+import { publicPage } from '@/lib/public-site/public-page';
 
 // The floor `npm run bench` measures beside its ceiling: a public page made as every other one is (its data through
 // publicPage, its head, its body by StaticMarkup, in the site's layout) that reads nothing. Its share of the ceiling
@@ -12,8 +12,7 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 
 export const getServerSideProps = publicPage(async () => ({ read: 'nothing' }));
 
-export default function BenchFloorPage(props: PublicPageProps) {
-  pageData(props);
+export default function BenchFloorPage() {
   return (
     <>
       <PublicHead title="Benchmark floor" description="A page that reads nothing, for the benchmark." path="/bench/floor" noIndex />
