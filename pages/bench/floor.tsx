@@ -3,10 +3,10 @@ import { PublicHead } from '@/components/public-head';
 import { StaticMarkup } from '@/components/static-markup';
 import { publicPage } from '@/lib/public-site/public-page';
 
-// The floor `npm run bench` measures beside its ceiling: a public page made as every other one is (its data through
+// The floor `npm run bench` measures beside its ceiling: a public page made as every other one is (its props through
 // publicPage, its head, its body by StaticMarkup, in the site's layout) that reads nothing. Its share of the ceiling
 // is what the Pages Router costs before any read; what a public page falls short of it is the page's own reading and
-// rendering. Kept in production, like the ceiling: it reads nothing, takes no input and says nothing.
+// rendering. Kept in production, like the ceiling: it reads nothing, takes no input and shows nothing of the record.
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
