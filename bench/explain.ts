@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import pg from 'pg';
+import { withClient } from './with-client';
 
 // The plans of the queries the server really runs for each route, with their actual row counts: Postgres's
 // auto_explain module, loaded into every session of the benchmark's database, logs them while the pass is on.
@@ -102,14 +102,4 @@ function summarize(plans: QueryPlan[]): RoutePlans {
     seqScansOnClaimTables: [...new Set(onClaimTables)],
     plans,
   };
-}
-
-async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

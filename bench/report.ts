@@ -1,5 +1,6 @@
 import type { WritePathRate } from './bulk-import';
 import type { BenchResults, RouteResult } from './run-benchmark';
+import { isPlannedEveryCall, type StatementStatistics, type StatementsSummary } from './statements';
 
 // The figures against issue 6's targets, and the Markdown table committed beside the JSON.
 
@@ -72,10 +73,36 @@ export function markdownReport(results: BenchResults): string {
     '|---|--:|--:|---|',
     ...Object.entries(results.plans).map(([name, plans]) => `| ${name} | ${plans.queries} | ${fixed(plans.databaseMs)} | ${plans.seqScansOnClaimTables.join(', ') || 'none'} |`),
     '',
+    ...statementsSection(results.statements),
     `Record: ${Object.entries(results.record.rows).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')}; generated in ${fixed(results.record.seconds, 0)} s.`,
     '',
   ];
   return lines.join('\n');
+}
+
+/** How much of a statement the report shows: enough to tell which read it is. */
+const shownStatementLength = 140;
+
+const shownStatement = (statement: StatementStatistics) =>
+  `\`${statement.query.slice(0, shownStatementLength).replaceAll('|', '\\|').replaceAll('`', "'")}${statement.query.length > shownStatementLength ? '…' : ''}\``;
+
+function statementsSection({ totalMs, calls, statements, plannedEveryCall }: StatementsSummary) {
+  return [
+    '## Postgres by statement, while the routes ran (pg_stat_statements)',
+    '',
+    `${calls.toLocaleString('en')} statements took ${fixed(totalMs / 1000)} s of Postgres in all, planning included; the ${statements.length} that took the most:`,
+    '',
+    '| statement | calls | planned | plan ms, mean | run ms, mean | total s | share |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...statements.map(
+      (statement) =>
+        `| ${shownStatement(statement)}${statement.prepared ? '' : ' (unprepared)'}${isPlannedEveryCall(statement) ? ', planned at most calls' : ''} | ${statement.calls.toLocaleString('en')} | ${fixed((100 * statement.plans) / statement.calls, 0)}% | ${fixed(statement.meanPlanMs, 2)} | ${fixed(statement.meanRunMs, 2)} | ${fixed(statement.totalMs / 1000)} | ${fixed((100 * statement.totalMs) / totalMs, 0)}% |`,
+    ),
+    '',
+    `"Planned" is the share of calls Postgres planned. The server prepares a statement that names its tables with their schema (lib/database/prisma-client.ts), and Postgres keeps its plan on each connection after five calls, unless that plan looks dearer than one made for the values; the search statements are left unprepared, to be planned for their values each time. Prepared statements planned on most of at least 100 calls: ${plannedEveryCall.length ? '' : 'none.'}`,
+    ...plannedEveryCall.map((statement) => `- ${shownStatement(statement)}: ${statement.calls.toLocaleString('en')} calls, ${fixed((100 * statement.plans) / statement.calls, 0)}% planned, ${fixed(statement.meanPlanMs, 2)} ms to plan, ${fixed(statement.meanRunMs, 2)} ms to run`),
+    '',
+  ];
 }
 
 function importRow(path: WritePathRate, ratio: number) {

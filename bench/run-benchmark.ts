@@ -9,12 +9,14 @@ import { loadRoute, type LoadResult } from './load';
 import { measuredRoutes, readsNothing, type MeasuredRoute } from './routes';
 import { findNextServer, sampleMemory } from './rss';
 import { startBenchServer, type BenchServer } from './server';
+import { readStatementStatistics, resetStatementStatistics, statementStatisticsSettings, type StatementsSummary } from './statements';
 import { generateRecord } from './synthetic/generate-record';
 import { recordSize, type RecordSize } from './synthetic/record-size';
 import { pickTargets } from './targets';
 
 // One benchmark run, start to finish: a throwaway Postgres, the synthetic record, the production server against
-// it, every route under load with the server's memory sampled, the plans of each route's queries, and bulk import.
+// it, every route under load with the server's memory sampled, the plans of each route's queries, Postgres's time by
+// statement, and bulk import.
 // Everything it started is stopped again, whatever happens.
 
 export type BenchOptions = {
@@ -50,6 +52,8 @@ export type BenchResults = {
   record: { rows: Record<string, number>; seconds: number };
   routes: RouteResult[];
   plans: Record<string, RoutePlans>;
+  /** Postgres's time by statement while the routes ran under load (not the plans' first visits, nor the import). */
+  statements: StatementsSummary;
   bulkImport: BulkImportResult & { rssPeakMb: number };
   memory: { startMb: number; peakMb: number; meanMb: number; samples: number };
 };
@@ -58,7 +62,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const { log } = options;
   const startedAt = new Date().toISOString();
   const loadAverageBefore = os.loadavg();
-  const postgres = await startThrowawayPostgres('bench');
+  const postgres = await startThrowawayPostgres('bench', statementStatisticsSettings);
   let server: BenchServer | undefined;
   try {
     const databaseUrl = await postgres.createDatabase('counterclaim_bench');
@@ -105,6 +109,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const ceilingRoute = routes.find((route) => route.kind === 'ceiling')!;
     const measureCeiling = (seconds: number) => loadRoute({ baseUrl, paths: ceilingRoute.paths, connections: options.connections, visited, seconds });
     const besideSeconds = Math.max(1, Math.round(options.secondsPerRoute / 2));
+    await resetStatementStatistics(databaseUrl);
     for (const route of routes) {
       const { paths: all, headers, ...described } = route;
       const paths = all.length > reserved ? all.slice(0, -reserved) : all;
@@ -133,6 +138,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       results.push(result);
     }
 
+    const statements = await readStatementStatistics(databaseUrl);
+
     log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims/batch, a sample one per request through POST /api/v1/claims, then by COPY`);
     const importMemory = sampleMemory(nextServer);
     const imported = await measureBulkImport({ baseUrl, token: accounts.editorToken, editorId: accounts.editorId, databaseUrl, size, claims: options.importClaims, connections: options.connections });
@@ -147,6 +154,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       record,
       routes: results,
       plans,
+      statements,
       bulkImport,
       memory: memory.stop(),
     };

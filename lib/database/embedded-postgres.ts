@@ -31,7 +31,9 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGINT');
 });
 
-export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+/** `settings` are server settings given at start (`-c name=value`): those that only a start can set, such as the
+ *  libraries loaded into every process. */
+export async function startEmbeddedPostgres(dataDir: string, settings: Record<string, string> = {}): Promise<RunningPostgres> {
   await ensureWritableDirectory(dataDir);
   const clusterDir = path.join(dataDir, 'postgres');
   const logFile = path.join(dataDir, 'postgres.log');
@@ -49,7 +51,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
     // Postgres refuses to run as root; as root (CI, containers) the package runs it as a `postgres` user.
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['listen_addresses=127.0.0.1', 'unix_socket_directories=', ...Object.entries(settings).map(([name, value]) => `${name}=${value}`)].flatMap(
+      (setting) => ['-c', setting],
+    ),
     onLog: log,
     onError: log,
   });

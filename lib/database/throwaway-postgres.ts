@@ -5,9 +5,9 @@ import path from 'node:path';
 import { createUniqueDatabase } from './create-database';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
-export async function startThrowawayPostgres(label: string) {
+export async function startThrowawayPostgres(label: string, settings?: Record<string, string>) {
   const dir = await mkdtemp(path.join(os.tmpdir(), `counterclaim-${label}-`));
-  const postgres = await startEmbeddedPostgres(dir);
+  const postgres = await startEmbeddedPostgres(dir, settings);
   return {
     serverUrl: postgres.databaseUrl('postgres'),
     logFile: postgres.logFile,
