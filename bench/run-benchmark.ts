@@ -109,7 +109,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const ceilingRoute = routes.find((route) => route.kind === 'ceiling')!;
     const measureCeiling = (seconds: number) => loadRoute({ baseUrl, paths: ceilingRoute.paths, connections: options.connections, visited, seconds });
     const besideSeconds = Math.max(1, Math.round(options.secondsPerRoute / 2));
-    await resetStatementStatistics(databaseUrl);
+    await resetStatementStatistics(postgres.serverUrl);
     for (const route of routes) {
       const { paths: all, headers, ...described } = route;
       const paths = all.length > reserved ? all.slice(0, -reserved) : all;
@@ -138,7 +138,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       results.push(result);
     }
 
-    const statements = await readStatementStatistics(databaseUrl);
+    const statements = await readStatementStatistics(postgres.serverUrl, decodeURIComponent(new URL(databaseUrl).pathname.slice(1)));
 
     log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims/batch, a sample one per request through POST /api/v1/claims, then by COPY`);
     const importMemory = sampleMemory(nextServer);

@@ -31,8 +31,8 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGINT');
 });
 
-/** `settings` are server settings given at start (`-c name=value`): those that only a start can set, such as the
- *  libraries loaded into every process. */
+/** `settings` are server settings given at start (`-c name=value`), for what must be in place from the start: the
+ *  libraries loaded into every process, and theirs. */
 export async function startEmbeddedPostgres(dataDir: string, settings: Record<string, string> = {}): Promise<RunningPostgres> {
   await ensureWritableDirectory(dataDir);
   const clusterDir = path.join(dataDir, 'postgres');

@@ -72,5 +72,8 @@ export async function queryRows<Row>(database: Database, query: Prisma.Sql): Pro
  *  values each time: a plan kept for a rare word would walk the wrong index for a common one. */
 export function preparedStatementName(query: { sql: string }): string {
   // The adapter's type says string, but undefined (an unnamed statement) is what pg takes for "do not prepare".
-  return (query.sql.includes('"public"."') ? `prepared_${createHash('sha1').update(query.sql).digest('base64url')}` : undefined) as string;
+  return (isPreparedSql(query.sql) ? `prepared_${createHash('sha1').update(query.sql).digest('base64url')}` : undefined) as string;
 }
+
+/** Whether a statement is sent prepared (preparedStatementName): it names a table with the schema. */
+export const isPreparedSql = (sql: string) => sql.includes('"public"."');
