@@ -84,7 +84,8 @@ async function readContradictions(query: ContradictionsQuery, origin: string): P
  *  statement's plan for any array looked dearer to Postgres than a plan for the value, so it planned the statement
  *  again on every call: 2.6 ms of its CPU per contradiction, against 0.3 ms with the plan kept (300 reads one after
  *  another, 100,000 claims); under load, 2.5-3.4 ms of Postgres per first visit against 0.6. A full page of the
- *  list (25 ids) keeps its plan; a short one may not, and the benchmark's report would show it (bench/statements.ts). */
+ *  list (25 ids) keeps its plan; a short one may not (the benchmark counts how often each statement is planned:
+ *  bench/statements.ts). */
 export async function contradictionTexts(ids: string[], origin: string): Promise<string[]> {
   const rows = await readRows<ContradictionColumns>(Prisma.sql`
     SELECT l.id, lv.version, lv.note, lv.resolution::text, lv."resolutionNote",
