@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { createAuth } from '@/lib/auth/create-auth';
 import { createPrismaClient } from '@/lib/database/prisma-client';
+import { withClient } from '@/lib/database/with-client';
 import { hashToken, tokenPrefix } from '@/lib/tokens/token-hash';
 
 // The benchmark's two people who act over HTTP: a reviewer who signs in to the review queue, and an editor whose
@@ -19,18 +19,14 @@ export async function createBenchAccounts(databaseUrl: string, auth: { secret: s
     await accounts.api.createUser({ body: { email: benchReviewer, password: benchPassword, name: 'Bench Reviewer', role: 'REVIEWER' } });
     const editor = await accounts.api.createUser({ body: { email: benchEditor, password: benchPassword, name: 'Bench Editor', role: 'EDITOR' } });
     const token = `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query('INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", "tokenPrefix") VALUES (gen_random_uuid(), $1, $2, $3, $4)', [
+    await withClient(databaseUrl, (client) =>
+      client.query('INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", "tokenPrefix") VALUES (gen_random_uuid(), $1, $2, $3, $4)', [
         editor.user.id,
         'bulk import',
         hashToken(token),
         token.slice(0, 10),
-      ]);
-    } finally {
-      await client.end();
-    }
+      ]),
+    );
     return { editorId: editor.user.id, editorToken: token };
   } finally {
     await database.$disconnect();

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { withClient } from '@/lib/database/with-client';
 import { claimPlan, day, recordEnd, versionContent, type VersionContent } from './synthetic/claim-plan';
 import { copyRows, type Cell } from './synthetic/copy-rows';
 import { entityId, sourceId, topicId } from './synthetic/generate-record';
@@ -133,9 +133,7 @@ async function timedRequests(groups: ImportedClaim[][], inFlight: number, send: 
 
 /** The same claims as COPY writes them, in the order the triggers accept; returns the seconds it took. */
 async function copyImport(databaseUrl: string, editorId: string, claims: ImportedClaim[]) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withClient(databaseUrl, async (client) => {
     const at = new Date(recordEnd);
     const ids = claims.map((_, index) => ({ claim: uuidv7(recordEnd, idTag.importedClaim, index), version: uuidv7(recordEnd, idTag.importedVersion, index) }));
     const started = performance.now();
@@ -188,7 +186,5 @@ async function copyImport(databaseUrl: string, editorId: string, claims: Importe
     await copyRows(client, 'AuditEvent', ['actorId', 'action', 'targetType', 'targetId', 'after'], claims.map(({ input }, index) => [editorId, 'claim.create', 'Claim', ids[index].claim, JSON.stringify(input)]));
     await client.query('COMMIT');
     return (performance.now() - started) / 1000;
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { withClient } from './with-client';
+import { withClient } from '@/lib/database/with-client';
 
 // The plans of the queries the server really runs for each route, with their actual row counts: Postgres's
 // auto_explain module, loaded into every session of the benchmark's database, logs them while the pass is on.

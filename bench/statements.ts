@@ -1,5 +1,5 @@
 import { isPreparedSql } from '@/lib/database/prisma-client';
-import { withClient } from './with-client';
+import { withClient } from '@/lib/database/with-client';
 
 // Where Postgres's time went while the routes ran, statement by statement, from pg_stat_statements. It has to be
 // loaded when Postgres starts, and counts plans only with track_planning on: the count of plans is what shows a

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { withClient } from '@/lib/database/with-client';
 
 // What the measured routes are asked for, drawn from the record so that each request names something that
 // exists and is public: many claims, contradictions and topics in turn, not one address a cache would keep.
@@ -8,9 +8,7 @@ export type Targets = { claims: string[]; contradictions: string[]; topics: stri
 /** Up to `sample` of each, in a random order. Public reads are cached per address, so the pools are large enough
  *  that most requests of a run ask for something not asked before. */
 export async function pickTargets(databaseUrl: string, sample = 5_000): Promise<Targets> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withClient(databaseUrl, async (client) => {
     // A fixed seed, so two runs on the same record ask for the same things.
     await client.query('SELECT setseed(0.6)');
     const column = async (sql: string) => (await client.query<{ value: string }>(sql)).rows.map((row) => row.value);
@@ -44,9 +42,7 @@ export async function pickTargets(databaseUrl: string, sample = 5_000): Promise<
     if (!claims.length || !contradictions.length || !topics.length || !entities.length || !sources.length || !deep.length)
       throw new Error('the record has no published claim, contradiction, topic, entity or source to measure');
     return { claims, contradictions, topics, entities, sources, deepCursors: deep.map(cursorAfter) };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The public API's cursor for "after this claim", as lib/public-api/cursor.ts gives it out (that module is for

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { withClient } from '@/lib/database/with-client';
 import { nameMatchKey, normalizeName } from '@/lib/entities/normalize-name';
 import { claimPlan, day, recordEnd, relations, versionContent, type ClaimPlan } from './claim-plan';
 import { copyRows, type Cell } from './copy-rows';
@@ -28,27 +29,25 @@ export type GeneratedRecord = { rows: Record<string, number>; seconds: number };
 
 export async function generateRecord(databaseUrl: string, size: RecordSize, log: (message: string) => void): Promise<GeneratedRecord> {
   const started = performance.now();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const rows: Record<string, number> = {};
-  const copy = async (table: string, columns: string[], data: Iterable<Cell[]>) => {
-    rows[table] = (rows[table] ?? 0) + (await copyRows(client, table, columns, data));
-  };
-  let reviewNumber = 0;
-  const reviewRow = (target: { claimId?: string; claimVersionId?: string; linkId?: string; linkVersionId?: string }, version: number, decision: string, at: number, reviewer: string): Cell[] => [
-    uuidv7(at, idTag.review, reviewNumber++),
-    target.claimId,
-    target.claimVersionId,
-    target.linkId,
-    target.linkVersionId,
-    version,
-    decision,
-    decision === 'APPROVE' ? '' : 'The quote does not say what the statement says; see the second paragraph.',
-    reviewer,
-    new Date(at),
-  ];
-  const reviewColumns = ['id', 'claimId', 'claimVersionId', 'linkId', 'linkVersionId', 'version', 'decision', 'note', 'reviewerId', 'createdAt'];
-  try {
+  return withClient(databaseUrl, async (client) => {
+    const rows: Record<string, number> = {};
+    const copy = async (table: string, columns: string[], data: Iterable<Cell[]>) => {
+      rows[table] = (rows[table] ?? 0) + (await copyRows(client, table, columns, data));
+    };
+    let reviewNumber = 0;
+    const reviewRow = (target: { claimId?: string; claimVersionId?: string; linkId?: string; linkVersionId?: string }, version: number, decision: string, at: number, reviewer: string): Cell[] => [
+      uuidv7(at, idTag.review, reviewNumber++),
+      target.claimId,
+      target.claimVersionId,
+      target.linkId,
+      target.linkVersionId,
+      version,
+      decision,
+      decision === 'APPROVE' ? '' : 'The quote does not say what the statement says; see the second paragraph.',
+      reviewer,
+      new Date(at),
+    ];
+    const reviewColumns = ['id', 'claimId', 'claimVersionId', 'linkId', 'linkVersionId', 'version', 'decision', 'note', 'reviewerId', 'createdAt'];
     // The record can be rebuilt from scratch; losing the last commits in a crash costs nothing.
     await client.query('SET synchronous_commit = off');
     const now = new Date(recordEnd);
@@ -175,9 +174,7 @@ export async function generateRecord(databaseUrl: string, size: RecordSize, log:
     // Fresh statistics and a visibility map, as a long-lived database would have, before anything is measured.
     await client.query('VACUUM ANALYZE');
     return { rows, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 type Copy = (table: string, columns: string[], data: Iterable<Cell[]>) => Promise<void>;

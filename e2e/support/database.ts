@@ -1,14 +1,9 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { withClient } from '@/lib/database/with-client';
 
 /** Read-only look-ups in the browser tests' database, to find the addresses of records by their text. */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return withClient(process.env.E2E_DATABASE_URL!, async (client) => (await client.query<T>(sql, params)).rows);
 }
 
 export async function claimIdByStatement(statement: string) {

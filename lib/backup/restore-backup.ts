@@ -1,6 +1,7 @@
 // `npm run db:restore`: an archive from `npm run db:backup` into an empty database, at the schema it was taken at,
 // then migrated forward to this checkout's schema. All rows go in within one transaction, or none do.
-import pg from 'pg';
+import type pg from 'pg';
+import { withClient } from '@/lib/database/with-client';
 import { applyMigrations, listMigrations, type MigrationOptions } from '@/lib/migrations/migrations';
 import { openArchive, type ArchiveHeader } from './archive';
 import { quote, readAppliedMigrations, readForeignKeys, readTables, type TableInfo } from './catalog';
@@ -14,17 +15,13 @@ export type RestoreResult = { tables: ArchiveHeader['tables']; migratedForward: 
 export async function restoreBackup(databaseUrl: string, file: string, options: Pick<MigrationOptions, 'dir'> = {}): Promise<RestoreResult> {
   const { header, lines } = await openArchive(file);
   assertKnownSchema(header.migrations, await listMigrations(options));
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  await withClient(databaseUrl, async (client) => {
     assertNotAhead(await readAppliedMigrations(client), header.migrations);
     await assertEmpty(client);
     // The rows go into the schema they were taken from; later migrations then move them on like any upgrade.
     await applyMigrations(databaseUrl, { ...options, through: header.migrations.at(-1)!.name });
     await loadRows(client, header, lines);
-  } finally {
-    await client.end();
-  }
+  });
   return { tables: header.tables, migratedForward: await applyMigrations(databaseUrl, options) };
 }
 

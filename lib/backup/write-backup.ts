@@ -1,14 +1,13 @@
 // `npm run db:backup`: every row of every table, read in one snapshot, into a versioned archive (lib/backup/archive.ts).
-import pg from 'pg';
+import type pg from 'pg';
+import { withClient } from '@/lib/database/with-client';
 import { archiveFormat, archiveFormatVersion, writeArchive, type ArchiveHeader } from './archive';
 import { quote, readAppliedMigrations, readSequences, readTables, type TableInfo } from './catalog';
 
 const fetchSize = 1_000;
 
 export async function writeBackup(databaseUrl: string, file: string): Promise<ArchiveHeader> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withClient(databaseUrl, async (client) => {
     // One snapshot for the whole archive: writes that land while it is read are either wholly in it or not at all.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await readTables(client);
@@ -34,9 +33,7 @@ export async function writeBackup(databaseUrl: string, file: string): Promise<Ar
     await writeArchive(file, header, allRows(client, tables));
     await client.query('COMMIT');
     return header;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function countRows(client: pg.Client, table: TableInfo) {

@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { withClient } from './with-client';
 
 /** Creates the database on the server if it is missing (for the embedded server's first start). */
 export async function ensureDatabase(maintenanceUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
+  await withClient(maintenanceUrl, async (client) => {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Creates a database with a unique name on the server and returns its URL. */

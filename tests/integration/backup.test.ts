@@ -2,13 +2,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readForeignKeys, readTables } from '@/lib/backup/catalog';
 import { restoreBackup } from '@/lib/backup/restore-backup';
 import { writeBackup } from '@/lib/backup/write-backup';
 import { createAuth } from '@/lib/auth/create-auth';
 import { createPrismaClient } from '@/lib/database/prisma-client';
+import { withClient } from '@/lib/database/with-client';
 import { applyMigrations, migrationsDir } from '@/lib/migrations/migrations';
 import { demoPassword } from '@/prisma/demo/accounts';
 import { loadDemo } from '@/prisma/demo/load-demo';
@@ -19,16 +19,6 @@ import { freshDatabase } from '../setup/databases';
 let dir: string;
 let sourceUrl: string;
 let archive: string;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Every table's rows as Postgres prints them (all columns, generated ones too), sorted; the sequence, the
  *  migrations and the foreign keys. */

@@ -5,9 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { createPrismaClient } from '@/lib/database/prisma-client';
 import { startThrowawayPostgres } from '@/lib/database/throwaway-postgres';
+import { withClient } from '@/lib/database/with-client';
 import { applyMigrations } from '@/lib/migrations/migrations';
 import { findFreePort } from '@/lib/runtime/check-port';
 import { demoAccounts, demoPassword, type DemoAccountKey } from '@/prisma/demo/accounts';
@@ -118,11 +119,5 @@ async function signIn(origin: string, email: string) {
 }
 
 async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[]) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return withClient(databaseUrl, async (client) => (await client.query<T>(sql, params)).rows);
 }
