@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { databaseNameOf } from '@/lib/database/create-database';
 import { withClient } from '@/lib/database/with-client';
 
 // The plans of the queries the server really runs for each route, with their actual row counts: Postgres's
@@ -15,8 +16,7 @@ export type RoutePlans = { queries: number; databaseMs: number; seqScansOnClaimT
  *  the pass turns it on. */
 export async function preloadAutoExplain(databaseUrl: string) {
   await withClient(databaseUrl, async (client) => {
-    const database = new URL(databaseUrl).pathname.slice(1);
-    await client.query(`ALTER DATABASE ${client.escapeIdentifier(decodeURIComponent(database))} SET session_preload_libraries = 'auto_explain'`);
+    await client.query(`ALTER DATABASE ${client.escapeIdentifier(databaseNameOf(databaseUrl))} SET session_preload_libraries = 'auto_explain'`);
   });
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { databaseNameOf } from '@/lib/database/create-database';
 import { startThrowawayPostgres } from '@/lib/database/throwaway-postgres';
 import { applyMigrations } from '@/lib/migrations/migrations';
 import { createBenchAccounts, signInReviewer } from './accounts';
@@ -138,7 +139,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       results.push(result);
     }
 
-    const statements = await readStatementStatistics(postgres.serverUrl, decodeURIComponent(new URL(databaseUrl).pathname.slice(1)));
+    const statements = await readStatementStatistics(postgres.serverUrl, databaseNameOf(databaseUrl));
 
     log(`bulk import: ${options.importClaims.toLocaleString('en')} claims through POST /api/v1/claims/batch, a sample one per request through POST /api/v1/claims, then by COPY`);
     const importMemory = sampleMemory(nextServer);

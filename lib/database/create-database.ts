@@ -17,3 +17,6 @@ export async function createUniqueDatabase(serverUrl: string, prefix: string) {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/** The name of the database a URL connects to. */
+export const databaseNameOf = (databaseUrl: string) => decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
