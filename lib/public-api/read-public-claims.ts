@@ -1,4 +1,5 @@
 import { readRows } from '@/lib/db';
+import { idArray } from '@/lib/database/id-array';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicClaim } from './to-claim-json';
 
@@ -54,7 +55,7 @@ export async function readPublicClaims(ids: readonly string[]): Promise<PublicCl
   const rows = await readRows<{ claim: ClaimAsJson }>(Prisma.sql`
     SELECT ${publicClaimJson} AS claim
     FROM "public"."Claim" c
-    WHERE c.id = ANY(${ids}::uuid[]) AND c."publishedVersionId" IS NOT NULL`);
+    WHERE c.id = ANY(${idArray(ids)}) AND c."publishedVersionId" IS NOT NULL`);
   const byId = new Map(rows.map(({ claim }) => [claim.id, claimFromJson(claim)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

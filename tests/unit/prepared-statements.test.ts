@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preparedStatementName } from '@/lib/database/prisma-client';
+import { idArray } from '@/lib/database/id-array';
 import { rowLimit } from '@/lib/database/row-limit';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -36,5 +37,19 @@ describe('a row limit written into a statement', () => {
     for (const count of [2.5, -1, Number.NaN, Number.POSITIVE_INFINITY, '1; DROP TABLE "Claim"' as unknown as number]) {
       expect(() => rowLimit(count)).toThrow(/whole number/);
     }
+  });
+});
+
+describe('ids sent for = ANY', () => {
+  const ids = (count: number) => Array.from({ length: count }, (_, index) => `id-${index}`);
+
+  it('sends a short list as 20 ids, the last repeated, so Postgres prices it above its kept plan and keeps that plan', () => {
+    const statement = Prisma.sql`SELECT id FROM "public"."Claim" WHERE id = ANY(${idArray(ids(3))})`;
+    expect(statement.sql).toBe('SELECT id FROM "public"."Claim" WHERE id = ANY(?::uuid[])');
+    expect(statement.values).toEqual([[...ids(3), ...Array(17).fill('id-2')]]);
+  });
+
+  it('sends 20 ids or more, and no ids, as they are', () => {
+    for (const count of [0, 20, 100]) expect(idArray(ids(count)).values).toEqual([ids(count)]);
   });
 });
