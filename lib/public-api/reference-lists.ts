@@ -49,3 +49,9 @@ export const publicSourceSelect = {
   correctedAt: true,
   correctionNote: true,
 } satisfies Prisma.SourceSelect;
+
+/** publicSourceSelect's columns in SQL, of the source `s`. */
+export const publicSourceColumnsSql = Prisma.join(Object.keys(publicSourceSelect).map((column) => Prisma.raw(`s."${column}"`)));
+
+/** A source as publicSourceSelect reads it. */
+export type PublicSource = Prisma.SourceGetPayload<{ select: typeof publicSourceSelect }>;

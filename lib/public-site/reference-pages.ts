@@ -4,7 +4,7 @@ import { db, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Grade, ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { Dated } from '@/lib/public-api/read-public-claims';
-import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceSelect, sourceInPublishedUse, sourceInPublishedUseSql, topicInPublishedUse } from '@/lib/public-api/reference-lists';
+import { entityInPublishedUse, entityInPublishedUseSql, entitySlugOrId, publicSourceColumnsSql, sourceInPublishedUse, sourceInPublishedUseSql, topicInPublishedUse, type PublicSource } from '@/lib/public-api/reference-lists';
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { slugPattern } from '@/lib/validation/fields';
 import { latestPublishedClaimIds, latestPublishedClaimsJson, withDates, type ClaimLine, type LatestClaims, type NamedClaimLine } from '@/lib/public-site/latest-published-claims';
@@ -39,7 +39,7 @@ function sourceAfter([publisher, title, id]: string[]): Prisma.SourceWhereInput 
 
 export const listSourcesForReaders = cachedPublicRead('listSourcesForReaders', readSourcesForReaders);
 
-type SourceForReaders = Prisma.SourceGetPayload<{ select: typeof publicSourceSelect }> & { chain: ChainStep[]; latest: Dated<LatestClaims<ClaimLine>> };
+type SourceForReaders = PublicSource & { chain: ChainStep[]; latest: Dated<LatestClaims<ClaimLine>> };
 /** A source on another's reporting chain. */
 type ChainStep = { id: string; title: string; publisher: string; grade: Grade };
 
@@ -59,7 +59,7 @@ async function readSourceForReaders(id: string) {
       FROM chain JOIN "public"."Source" o ON o.id = chain."derivedFromId"
       WHERE chain.step < 20 AND o.id <> ALL(chain.seen)
     )
-    SELECT ${Prisma.join(Object.keys(publicSourceSelect).map((column) => Prisma.raw(`s."${column}"`)))},
+    SELECT ${publicSourceColumnsSql},
       coalesce((SELECT json_agg(json_build_object('id', id, 'title', title, 'publisher', publisher, 'grade', grade) ORDER BY step) FROM chain), '[]') AS chain,
       ${latestPublishedClaimsJson('source', Prisma.sql`s.id`)} AS latest
     FROM "public"."Source" s

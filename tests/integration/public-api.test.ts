@@ -14,6 +14,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { submitClaim } from '@/lib/claims/submit-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
+import { publicSourceSelect } from '@/lib/public-api/reference-lists';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
@@ -269,23 +270,35 @@ describe('the public contradictions API', () => {
 });
 
 describe('the public reference lists', () => {
+  const everyItem = async (route: unknown) => {
+    const items: { id: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const { body } = await get(route, `/api/v1/x?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      items.push(...body.data);
+      cursor = body.nextCursor;
+    } while (cursor);
+    return items;
+  };
+  const everything = async (route: unknown) => (await everyItem(route)).map((item) => item.id);
+
   it('list the sources, entities and topics that published claims use', async () => {
-    const everything = async (route: unknown) => {
-      const items: { id: string }[] = [];
-      let cursor: string | null = null;
-      do {
-        const { body } = await get(route, `/api/v1/x?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-        items.push(...body.data);
-        cursor = body.nextCursor;
-      } while (cursor);
-      return items.map((item) => item.id);
-    };
     expect(await everything(sourcesRoute.GET)).toContain(fixtures.source.id);
     const entities = await everything(entitiesRoute.GET);
     expect(entities).toEqual(expect.arrayContaining([fixtures.aqim.id, fixtures.isis.id, fixtures.zawahiri.id]));
     expect(await everything(topicsRoute.GET)).toContain(fixtures.topic.id);
     const unused = await db.entity.create({ data: { slug: `unused-${fixtures.tag}`, name: `Unused ${fixtures.tag}`, kind: 'PERSON', createdById: editor.id } });
     expect(await everything(entitiesRoute.GET)).not.toContain(unused.id);
+  });
+
+  it('give a source as a reader sees it, its days as days, a correction included', async () => {
+    await db.source.update({
+      where: { id: fixtures.source.id },
+      data: { correctionKind: 'CORRECTED', correctedAt: new Date('2014-07-20T00:00:00Z'), correctionNote: 'The date of the pledge' },
+    });
+    const source = await db.source.findUniqueOrThrow({ where: { id: fixtures.source.id }, select: publicSourceSelect });
+    const listed = (await everyItem(sourcesRoute.GET)).find((item) => item.id === fixtures.source.id);
+    expect(listed).toEqual({ ...source, publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? null, correctedAt: '2014-07-20' });
   });
 });
 
