@@ -84,6 +84,7 @@ function table(): Record<string, Row> {
     'PAGE /api-docs': page('/api', everyone),
     'PAGE /sign-in': page('/sign-in', everyone, [200, 307]),
     'PAGE /claims/[id]': page(`/claims/${ids.approvedClaim}`, everyone),
+    'PAGE /claims/[id]/related': page(`/claims/${ids.contradictedClaim}/related?kind=contradicts`, everyone),
     'GET /api/health': page('/api/health', everyone),
     // The benchmark's ceiling: no database, no data, the same 200 for everyone.
     'GET /api/bench/ceiling': page('/api/bench/ceiling', everyone),
@@ -193,11 +194,13 @@ test.beforeAll(async ({ baseURL }) => {
   );
   const [link] = await query<{ id: string }>(`SELECT l.id FROM "ClaimLink" l JOIN "User" u ON u.id = l."createdById" WHERE u.email = 'editor@demo.test' ORDER BY l."createdAt" LIMIT 1`);
   const [approvedClaim] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
-  const [contradiction] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
+  const [contradiction] = await query<{ id: string; claimAId: string }>(
+    `SELECT id, "claimAId" FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`,
+  );
   const [source] = await query<{ id: string }>(`SELECT id FROM "Source" ORDER BY "createdAt" LIMIT 1`);
   const [citedSource] = await query<{ id: string }>(`SELECT id FROM "Source" WHERE title LIKE '%Caliphate%claim sparks%' AND snapshot IS NOT NULL LIMIT 1`);
   const [entity] = await query<{ id: string }>(`SELECT id FROM "Entity" ORDER BY "createdAt" LIMIT 1`);
-  ids = { claim: claim.id, citation: citation.id, link: link.id, approvedClaim: approvedClaim.id, contradiction: contradiction.id, citedSource: citedSource.id, source: source.id, entity: entity.id };
+  ids = { claim: claim.id, citation: citation.id, link: link.id, approvedClaim: approvedClaim.id, contradiction: contradiction.id, contradictedClaim: contradiction.claimAId, citedSource: citedSource.id, source: source.id, entity: entity.id };
 
   // Items in review made by an ADMIN, so the author column holds someone whose role may review.
   const author = await contextFor('author', baseURL!, authorAdmin);

@@ -11,7 +11,9 @@ const javaScriptBudget = 50 * 1024;
 /** One address of every kind of public page in the demo record. */
 async function publicPages() {
   const [claim] = await query<{ id: string }>(`SELECT id FROM "Claim" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
-  const [contradiction] = await query<{ id: string }>(`SELECT id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`);
+  const [contradiction] = await query<{ id: string; claimAId: string }>(
+    `SELECT id, "claimAId" FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`,
+  );
   const [source] = await query<{ id: string }>(
     `SELECT s.id FROM "Source" s WHERE s."derivedFromId" IS NOT NULL AND EXISTS (
        SELECT 1 FROM "Citation" c JOIN "Claim" cl ON cl."publishedVersionId" = c."claimVersionId" WHERE c."sourceId" = s.id) LIMIT 1`,
@@ -22,6 +24,7 @@ async function publicPages() {
     search: '/search?q=Zawahri',
     claim: `/claims/${claim.id}`,
     contradiction: `/contradictions/${contradiction.id}`,
+    related: `/claims/${contradiction.claimAId}/related?kind=contradicts`,
     sources: '/sources',
     topics: '/topics',
     source: `/sources/${source.id}`,

@@ -98,6 +98,17 @@ test('every demo item is public on every surface exactly when approved or retrac
     const response = await reader.get(`/entities/${slug}`);
     if (response.status() === 200) surfaces[`/entities/${slug}`] = decodeEntities(await response.text());
   }
+  // Each published claim's page, and its related claims kind by kind where it has any.
+  for (const claim of claims.filter((claim) => claim.published)) {
+    surfaces[`/claims/${claim.id}`] = await pageText(reader, `/claims/${claim.id}`);
+    for (const kind of ['contradicts', 'supports', 'supersedes', 'qualifies']) {
+      const path = `/claims/${claim.id}/related?kind=${kind}`;
+      const response = await reader.get(path);
+      if (response.status() === 200) surfaces[path] = decodeEntities(await response.text());
+      else expect(response.status(), path).toBe(404);
+    }
+  }
+  expect(Object.keys(surfaces).some((path) => path.includes('/related?')), 'some demo claim has related claims').toBe(true);
   for (const path of ['/api/v1/claims', '/api/v1/contradictions', '/api/v1/sources', '/api/v1/entities', '/api/v1/topics']) {
     surfaces[path] = JSON.stringify(await everyPage(reader, path));
   }

@@ -44,6 +44,7 @@ export async function demoExamples() {
     approvedClaim: await one(`SELECT id FROM "Claim" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`),
     claimInReview: await one(`SELECT id FROM "Claim" WHERE status = 'IN_REVIEW' ORDER BY "createdAt" LIMIT 1`),
     contradiction: await one(`SELECT id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`),
+    contradictedClaim: await one(`SELECT "claimAId" AS id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`),
     link: await one(`SELECT id FROM "ClaimLink" ORDER BY "createdAt" LIMIT 1`),
     linkInReview: await one(`SELECT id FROM "ClaimLink" WHERE status = 'IN_REVIEW' ORDER BY "createdAt" LIMIT 1`),
     citedSource: await one(`SELECT s.id FROM "Source" s WHERE EXISTS (SELECT 1 FROM "Citation" c WHERE c."sourceId" = s.id) ORDER BY s."createdAt" LIMIT 1`),
@@ -57,6 +58,7 @@ export type DemoExamples = Awaited<ReturnType<typeof demoExamples>>;
 // nothing (the route must still answer, and with the same headers).
 const examplePaths: Record<string, (ids: DemoExamples) => string> = {
   '/claims/[id]': (ids) => `/claims/${ids.approvedClaim}`,
+  '/claims/[id]/related': (ids) => `/claims/${ids.contradictedClaim}/related?kind=contradicts`,
   '/contradictions/[id]': (ids) => `/contradictions/${ids.contradiction}`,
   '/sources/[id]': (ids) => `/sources/${ids.citedSource}`,
   '/entities/[slug]': () => '/entities/aqim',

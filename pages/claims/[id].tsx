@@ -2,32 +2,17 @@ import type { PageConfig } from 'next';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
 import { StructuredClaim } from '@/components/structured-claim';
+import { RelatedClaim, relatedKindLabel } from '@/components/related-claim';
 import { getPublishedClaim } from '@/lib/claims/get-published-claim';
+import { relatedClaimsPath, relatedClaimsShown } from '@/lib/claims/related-claims-address';
 import { formatDay } from '@/lib/format/dates';
 import { claimReviewJsonLd, scriptJson } from '@/lib/claims/claim-review-json-ld';
 import { credibilityLevel } from '@/lib/grading/admiralty';
-import { resolutionLabel as resolutionText } from '@/lib/links/link-schema';
 import { publicOrigin } from '@/lib/runtime/public-origin';
 import { NotPublicPage } from '@/components/not-public';
 import { StaticMarkup } from '@/components/static-markup';
 import { PublicHead } from '@/components/public-head';
 import { pageData, publicPage, routeParam, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
-
-const linkKindLabel = { CONTRADICTS: 'Contradicts', SUPPORTS: 'Supports', SUPERSEDES: 'Supersedes', QUALIFIES: 'Qualifies' } as const;
-const linkKindLabelIncoming = {
-  CONTRADICTS: 'Contradicted by',
-  SUPPORTS: 'Supported by',
-  SUPERSEDES: 'Superseded by',
-  QUALIFIES: 'Qualified by',
-} as const;
-type Resolution = 'UNRESOLVED' | 'A_HOLDS' | 'B_HOLDS' | 'BOTH_PARTLY' | 'NEITHER';
-
-/** A link names its claims A and B; on a claim's page the reader knows them as "this claim" and "the other". */
-function resolutionFor(resolution: Resolution, direction: 'outgoing' | 'incoming') {
-  const thisHolds = direction === 'outgoing' ? 'A_HOLDS' : 'B_HOLDS';
-  if (resolution === 'A_HOLDS' || resolution === 'B_HOLDS') return resolution === thisHolds ? 'This claim holds' : 'The other claim holds';
-  return resolutionText[resolution];
-}
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
@@ -118,41 +103,33 @@ export default function ClaimPage(props: PublicPageProps) {
             <h2 className="mt-8 text-xl font-semibold">Related claims</h2>
             <ul className="mt-3 space-y-3">
               {claim.links.map((link) => (
-                <li key={link.id} className="claim-line">
-                  <p>
-                    <span className="font-medium">
-                      {(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:
-                    </span>{' '}
-                    <a href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
-                      {link.other.publishedVersion?.statement}
-                    </a>
-                    {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
-                  </p>
-                  {link.retraction && (
-                    <p className="mt-1 text-sm font-medium text-red-900">
-                      This link was retracted on {formatDay(link.retraction.createdAt)}: <span dir="auto">{link.retraction.note}</span>
-                    </p>
-                  )}
-                  {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
-                  {link.kind === 'CONTRADICTS' && (
-                    <p className="mt-1 text-sm">
-                      <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
-                        See both side by side
-                      </a>
-                    </p>
-                  )}
-                  {link.kind === 'CONTRADICTS' && (
-                    <p className="mt-1 text-sm">
-                      <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
-                      {link.resolutionNote && `. ${link.resolutionNote}`}
-                    </p>
-                  )}
-                </li>
+                <RelatedClaim key={link.id} link={link} />
               ))}
             </ul>
+            <MoreRelatedClaims claimId={claim.id} counts={claim.linkCounts} />
           </>
         )}
       </StaticMarkup>
     </>
+  );
+}
+
+/** Where a kind has more related claims than the page shows, the way to all of them. */
+function MoreRelatedClaims({ claimId, counts }: { claimId: string; counts: Partial<Record<keyof typeof relatedKindLabel, number>> }) {
+  const more = (Object.keys(relatedKindLabel) as (keyof typeof relatedKindLabel)[]).filter((kind) => (counts[kind] ?? 0) > relatedClaimsShown);
+  if (more.length === 0) return null;
+  return (
+    <p className="mt-4 text-sm">
+      The first {relatedClaimsShown} of each kind are shown. All of them:{' '}
+      {more.map((kind, index) => (
+        <span key={kind}>
+          {index > 0 && '; '}
+          <a href={relatedClaimsPath(claimId, kind)} className="text-blue-800 underline">
+            {relatedKindLabel[kind].toLowerCase()} ({counts[kind]?.toLocaleString('en')})
+          </a>
+        </span>
+      ))}
+      .
+    </p>
   );
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
-import { getPublishedClaim } from '@/lib/claims/get-published-claim';
+import { getPublishedClaim, getRelatedClaims } from '@/lib/claims/get-published-claim';
+import { relatedClaimsShown } from '@/lib/claims/related-claims-address';
 import { getPublishedContradiction } from '@/lib/claims/get-published-contradiction';
 import { submitClaim } from '@/lib/claims/submit-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
@@ -141,9 +142,32 @@ describe('reading published claims by SQL', () => {
       { id: incoming, kind: 'SUPPORTS', status: 'APPROVED', direction: 'incoming', other: other(ids.edited, `Approved wording ${fixtures.tag}`, 'DRAFT'), note: 'Says the same', resolution: 'UNRESOLVED', resolutionNote: '', retraction: null },
       { id: retracted, kind: 'SUPPORTS', status: 'RETRACTED', direction: 'incoming', other: other(ids.bare, `Bare ${fixtures.tag}`), note: 'A mistake', resolution: 'UNRESOLVED', resolutionNote: '', retraction: { note: 'Not the same event', createdAt: expect.any(Date) } },
     ]);
+    expect(claim?.linkCounts).toEqual({ CONTRADICTS: 1, SUPPORTS: 2 });
     expect(claim).toMatchObject((await throughPrisma([ids.full]))[0]);
     expect(await getPublishedClaim(ids.draft)).toBeNull();
     expect(await getPublishedClaim('not-a-uuid')).toBeNull();
+  });
+
+  it('reads the first related claims of each kind with how many there are, and the rest a page of one kind at a time', async () => {
+    const hub = await published({ statement: `Much cited ${fixtures.tag}` });
+    const contradiction = await link(hub, ids.bare, 'CONTRADICTS', 'Cannot both hold');
+    const supporting: string[] = [];
+    for (let index = 0; index <= relatedClaimsShown; index++) {
+      supporting.push(await link(await published({ statement: `Agrees ${index} ${fixtures.tag}` }), hub, 'SUPPORTS', `Agreement ${index}`));
+    }
+
+    const claim = await getPublishedClaim(hub);
+    expect(claim?.linkCounts).toEqual({ CONTRADICTS: 1, SUPPORTS: relatedClaimsShown + 1 });
+    expect(claim?.links.map((shown) => shown.id)).toEqual([contradiction, ...supporting.slice(0, relatedClaimsShown)]);
+
+    const related = await getRelatedClaims(hub, 'SUPPORTS', 1);
+    expect(related).toMatchObject({ id: hub, statement: `Much cited ${fixtures.tag}`, kind: 'SUPPORTS', page: 1, total: relatedClaimsShown + 1 });
+    expect(related?.links.map((shown) => shown.id)).toEqual(supporting);
+    expect(related?.links.at(-1)).toMatchObject({ direction: 'incoming', note: `Agreement ${relatedClaimsShown}`, other: { publishedVersion: { statement: `Agrees ${relatedClaimsShown} ${fixtures.tag}` } } });
+    expect((await getRelatedClaims(hub, 'SUPPORTS', 2))?.links).toEqual([]);
+    expect(await getRelatedClaims(hub, 'QUALIFIES', 1)).toMatchObject({ total: 0, links: [] });
+    expect(await getRelatedClaims(ids.draft, 'SUPPORTS', 1)).toBeNull();
+    expect(await getRelatedClaims('not-a-uuid', 'SUPPORTS', 1)).toBeNull();
   });
 
   it('reads a contradiction with both claims, and nothing that is not a published contradiction of published claims', async () => {
