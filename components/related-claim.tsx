@@ -1,8 +1,7 @@
-import type { getPublishedClaim } from '@/lib/claims/get-published-claim';
+import type { LinkCounts, PublishedLink } from '@/lib/claims/get-published-claim';
+import { relatedClaimsPath, relatedClaimsShown } from '@/lib/claims/related-claims-address';
 import { formatDay } from '@/lib/format/dates';
 import { resolutionLabel as resolutionText } from '@/lib/links/link-schema';
-
-type PublishedLink = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>['links'][number];
 
 const linkKindLabel = { CONTRADICTS: 'Contradicts', SUPPORTS: 'Supports', SUPERSEDES: 'Supersedes', QUALIFIES: 'Qualifies' } as const;
 const linkKindLabelIncoming = {
@@ -34,7 +33,7 @@ export function RelatedClaim({ link }: { link: PublishedLink }) {
     <li className="claim-line">
       <p>
         <span className="font-medium">{(link.direction === 'outgoing' ? linkKindLabel : linkKindLabelIncoming)[link.kind]}:</span>{' '}
-        <a href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950">
+        <a href={`/claims/${link.other.id}`} className="text-blue-800 underline hover:text-blue-950" dir="auto">
           {link.other.publishedVersion?.statement}
         </a>
         {link.other.status === 'RETRACTED' && <span className="ml-2 text-sm text-red-900">(that claim was retracted)</span>}
@@ -44,7 +43,11 @@ export function RelatedClaim({ link }: { link: PublishedLink }) {
           This link was retracted on {formatDay(link.retraction.createdAt)}: <span dir="auto">{link.retraction.note}</span>
         </p>
       )}
-      {link.note && <p className="mt-1 text-sm text-stone-700">{link.note}</p>}
+      {link.note && (
+        <p className="mt-1 text-sm text-stone-700" dir="auto">
+          {link.note}
+        </p>
+      )}
       {link.kind === 'CONTRADICTS' && (
         <p className="mt-1 text-sm">
           <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
@@ -55,9 +58,33 @@ export function RelatedClaim({ link }: { link: PublishedLink }) {
       {link.kind === 'CONTRADICTS' && (
         <p className="mt-1 text-sm">
           <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
-          {link.resolutionNote && `. ${link.resolutionNote}`}
+          {link.resolutionNote && (
+            <>
+              . <span dir="auto">{link.resolutionNote}</span>
+            </>
+          )}
         </p>
       )}
     </li>
+  );
+}
+
+/** Where a kind has more related claims than the page shows, the way to all of them. */
+export function MoreRelatedClaims({ claimId, counts }: { claimId: string; counts: LinkCounts }) {
+  const more = (Object.keys(relatedKindLabel) as (keyof typeof relatedKindLabel)[]).filter((kind) => (counts[kind] ?? 0) > relatedClaimsShown);
+  if (more.length === 0) return null;
+  return (
+    <p className="mt-4 text-sm">
+      The first {relatedClaimsShown} of each kind are shown. All of them:{' '}
+      {more.map((kind, index) => (
+        <span key={kind}>
+          {index > 0 && '; '}
+          <a href={relatedClaimsPath(claimId, kind)} className="text-blue-800 underline">
+            {relatedKindLabel[kind].toLowerCase()} ({counts[kind]?.toLocaleString('en')})
+          </a>
+        </span>
+      ))}
+      .
+    </p>
   );
 }

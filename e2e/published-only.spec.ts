@@ -108,7 +108,12 @@ test('every demo item is public on every surface exactly when approved or retrac
       else expect(response.status(), path).toBe(404);
     }
   }
-  expect(Object.keys(surfaces).some((path) => path.includes('/related?')), 'some demo claim has related claims').toBe(true);
+  const related = Object.keys(surfaces).find((path) => path.includes('/related?'));
+  expect(related, 'some demo claim has related claims').toBeDefined();
+  // An unknown kind, no kind and a page past the last hold nothing either.
+  for (const path of [related!.replace(/kind=\w+/, 'kind=agrees'), related!.replace(/\?.*/, ''), `${related}&page=2`]) {
+    expect((await reader.get(path)).status(), path).toBe(404);
+  }
   for (const path of ['/api/v1/claims', '/api/v1/contradictions', '/api/v1/sources', '/api/v1/entities', '/api/v1/topics']) {
     surfaces[path] = JSON.stringify(await everyPage(reader, path));
   }

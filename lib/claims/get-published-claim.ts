@@ -5,7 +5,7 @@ import { claimFromJson, publicClaimJson, retractionJson, withMoment, type ClaimA
 import { cachedPublicRead } from '@/lib/public-site/published-cache';
 import { relatedClaimsPerPage, relatedClaimsShown } from './related-claims-address';
 
-type PublishedLink = {
+export type PublishedLink = {
   id: string;
   kind: LinkKind;
   status: ReviewStatus;
@@ -67,17 +67,17 @@ async function readPublishedClaim(id: string) {
 /** Cached until the published record changes; the claim's page and the API's claim share the entry. */
 export const getPublishedClaim = cachedPublicRead('getPublishedClaim', readPublishedClaim);
 
-/** One page of a published claim's related claims of one kind (`page` from 1), with the claim's statement and how
- *  many there are; null when the claim is not public. */
+/** One page of a published claim's related claims of one kind (`page` from 1), with the claim's statement and status
+ *  and how many there are; null when the claim is not public. */
 async function readRelatedClaims(id: string, kind: LinkKind, page: number) {
   if (!isUuid(id)) return null;
   const first = (page - 1) * relatedClaimsPerPage + 1;
-  const [row] = await readRows<{ statement: string; links: LinksJson }>(Prisma.sql`
-    SELECT v.statement, ${publishedLinksJson({ kind, first, last: first + relatedClaimsPerPage - 1 })} AS links
+  const [row] = await readRows<{ statement: string; status: ReviewStatus; links: LinksJson }>(Prisma.sql`
+    SELECT v.statement, c.status, ${publishedLinksJson({ kind, first, last: first + relatedClaimsPerPage - 1 })} AS links
     FROM "public"."Claim" c JOIN "public"."ClaimVersion" v ON v.id = c."publishedVersionId"
     WHERE c.id = ${id.toLowerCase()}::uuid`);
   if (!row) return null;
-  return { id: id.toLowerCase(), statement: row.statement, kind, page, total: row.links.counts[kind] ?? 0, links: withRetractionMoments(row.links.shown) };
+  return { id: id.toLowerCase(), statement: row.statement, status: row.status, kind, page, total: row.links.counts[kind] ?? 0, links: withRetractionMoments(row.links.shown) };
 }
 
 export const getRelatedClaims = cachedPublicRead('getRelatedClaims', readRelatedClaims);

@@ -13,12 +13,18 @@ export const relatedClaimsPerPage = 100;
 
 const kinds = ['contradicts', 'supports', 'supersedes', 'qualifies'] as const;
 
-/** The furthest page asked for: 100 related claims a page, so a million links. */
+/** The furthest page asked for: 10,000 pages of relatedClaimsPerPage. */
 const lastPage = 10_000;
 
 const relatedClaimsQuery = z.object({
   kind: z.enum(kinds).transform((kind) => kind.toUpperCase() as LinkKind),
-  page: z.coerce.number().int().min(1).max(lastPage).default(1),
+  // Digits only: "2.0", "0x2" or " 2" would be other addresses, and cache entries, for the same page.
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/)
+    .transform(Number)
+    .pipe(z.number().max(lastPage))
+    .default(1),
 });
 
 /** The kind and page an address names, or null when it names none (the page answers 404). */

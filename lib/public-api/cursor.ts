@@ -48,12 +48,3 @@ export function splitPage<T extends { id: string }>(rows: T[], limit: number) {
   const page = rows.slice(0, limit);
   return { page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
 }
-
-/** Fetches one row more than the page holds, to know whether another page follows. */
-export async function keysetPage<T extends { id: string }>(
-  query: (args: { take: number; where: { id?: { gt: string } }; orderBy: { id: 'asc' } }) => Promise<T[]>,
-  { limit, cursor }: { limit: number; cursor?: string },
-) {
-  const { page, nextCursor } = splitPage(await query({ take: limit + 1, where: cursor ? { id: { gt: cursor } } : {}, orderBy: { id: 'asc' } }), limit);
-  return { rows: page, nextCursor };
-}

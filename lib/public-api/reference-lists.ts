@@ -31,6 +31,9 @@ export const sourceInPublishedUseSql = Prisma.sql`(SELECT true FROM "public"."Pu
  *  going through ClaimVersionTopic and Claim read hundreds of rows a topic (394 ms for the list at 1,000,000 claims). */
 export const topicInPublishedUse = { publishedClaims: { some: {} } } satisfies Prisma.TopicWhereInput;
 
+/** topicInPublishedUse in SQL, of the topic `t`. */
+export const topicInPublishedUseSql = Prisma.sql`(SELECT true FROM "public"."PublishedClaimTopic" p WHERE p."topicId" = t.id LIMIT 1)`;
+
 /** What a reader sees of a source, on its page and in the API. */
 export const publicSourceSelect = {
   id: true,

@@ -2,9 +2,8 @@ import type { PageConfig } from 'next';
 import { CitationCard } from '@/components/citation-card';
 import { CredibilityBadge } from '@/components/grade-badge';
 import { StructuredClaim } from '@/components/structured-claim';
-import { RelatedClaim, relatedKindLabel } from '@/components/related-claim';
+import { MoreRelatedClaims, RelatedClaim } from '@/components/related-claim';
 import { getPublishedClaim } from '@/lib/claims/get-published-claim';
-import { relatedClaimsPath, relatedClaimsShown } from '@/lib/claims/related-claims-address';
 import { formatDay } from '@/lib/format/dates';
 import { claimReviewJsonLd, scriptJson } from '@/lib/claims/claim-review-json-ld';
 import { credibilityLevel } from '@/lib/grading/admiralty';
@@ -111,25 +110,5 @@ export default function ClaimPage(props: PublicPageProps) {
         )}
       </StaticMarkup>
     </>
-  );
-}
-
-/** Where a kind has more related claims than the page shows, the way to all of them. */
-function MoreRelatedClaims({ claimId, counts }: { claimId: string; counts: Partial<Record<keyof typeof relatedKindLabel, number>> }) {
-  const more = (Object.keys(relatedKindLabel) as (keyof typeof relatedKindLabel)[]).filter((kind) => (counts[kind] ?? 0) > relatedClaimsShown);
-  if (more.length === 0) return null;
-  return (
-    <p className="mt-4 text-sm">
-      The first {relatedClaimsShown} of each kind are shown. All of them:{' '}
-      {more.map((kind, index) => (
-        <span key={kind}>
-          {index > 0 && '; '}
-          <a href={relatedClaimsPath(claimId, kind)} className="text-blue-800 underline">
-            {relatedKindLabel[kind].toLowerCase()} ({counts[kind]?.toLocaleString('en')})
-          </a>
-        </span>
-      ))}
-      .
-    </p>
   );
 }

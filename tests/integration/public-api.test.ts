@@ -270,11 +270,11 @@ describe('the public contradictions API', () => {
 });
 
 describe('the public reference lists', () => {
-  const everyItem = async (route: unknown) => {
+  const everyItem = async (route: unknown, limit = 100) => {
     const items: { id: string }[] = [];
     let cursor: string | null = null;
     do {
-      const { body } = await get(route, `/api/v1/x?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const { body } = await get(route, `/api/v1/x?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
       items.push(...body.data);
       cursor = body.nextCursor;
     } while (cursor);
@@ -283,7 +283,15 @@ describe('the public reference lists', () => {
   const everything = async (route: unknown) => (await everyItem(route)).map((item) => item.id);
 
   it('list the sources, entities and topics that published claims use', async () => {
-    expect(await everything(sourcesRoute.GET)).toContain(fixtures.source.id);
+    const draftOnly = await db.source.create({
+      data: { title: `Cited by a draft ${fixtures.tag}`, url: uniqueUrl('draft-only'), publisher: 'A wire', kind: 'PRIMARY_STATEMENT', grade: 'C', createdById: editor.id },
+    });
+    await createClaim(editor, claimInput(fixtures, { statement: `Drafted ${fixtures.tag}`, citations: [{ sourceId: draftOnly.id, quote: 'a draft quotes it' }] }));
+    const sources = await everything(sourcesRoute.GET);
+    expect(sources).toContain(fixtures.source.id);
+    expect(sources).not.toContain(draftOnly.id);
+    const unusedTopic = await db.topic.create({ data: { slug: `unused-${fixtures.tag}`, title: `Unused ${fixtures.tag}`, summary: '' } });
+    expect(await everything(topicsRoute.GET)).not.toContain(unusedTopic.id);
     const entities = await everything(entitiesRoute.GET);
     expect(entities).toEqual(expect.arrayContaining([fixtures.aqim.id, fixtures.isis.id, fixtures.zawahiri.id]));
     expect(await everything(topicsRoute.GET)).toContain(fixtures.topic.id);
@@ -291,14 +299,27 @@ describe('the public reference lists', () => {
     expect(await everything(entitiesRoute.GET)).not.toContain(unused.id);
   });
 
-  it('give a source as a reader sees it, its days as days, a correction included', async () => {
-    await db.source.update({
-      where: { id: fixtures.source.id },
-      data: { correctionKind: 'CORRECTED', correctedAt: new Date('2014-07-20T00:00:00Z'), correctionNote: 'The date of the pledge' },
+  it('give a source as a reader sees it, its days as days, a correction included, page after page', async () => {
+    const corrected = await db.source.create({
+      data: {
+        title: `Corrected report ${fixtures.tag}`,
+        url: uniqueUrl('corrected'),
+        publisher: 'A wire',
+        kind: 'PRIMARY_STATEMENT',
+        grade: 'B',
+        publishedAt: new Date('2014-07-14T00:00:00Z'),
+        correctionKind: 'CORRECTED',
+        correctedAt: new Date('2014-07-20T00:00:00Z'),
+        correctionNote: 'The date of the pledge',
+        createdById: editor.id,
+      },
     });
-    const source = await db.source.findUniqueOrThrow({ where: { id: fixtures.source.id }, select: publicSourceSelect });
-    const listed = (await everyItem(sourcesRoute.GET)).find((item) => item.id === fixtures.source.id);
-    expect(listed).toEqual({ ...source, publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? null, correctedAt: '2014-07-20' });
+    await published({ statement: `Cites a corrected report ${fixtures.tag}`, citations: [{ sourceId: corrected.id, quote: 'as corrected' }] });
+    const source = await db.source.findUniqueOrThrow({ where: { id: corrected.id }, select: publicSourceSelect });
+    // A few at a time, so that the walk goes through the cursor.
+    const listed = await everyItem(sourcesRoute.GET, 3);
+    expect(listed.filter((item) => item.id === corrected.id)).toEqual([{ ...source, publishedAt: '2014-07-14', correctedAt: '2014-07-20' }]);
+    expect(listed.map((item) => item.id)).toEqual((await everything(sourcesRoute.GET)).sort());
   });
 });
 

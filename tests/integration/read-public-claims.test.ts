@@ -155,14 +155,16 @@ describe('reading published claims by SQL', () => {
     for (let index = 0; index <= relatedClaimsShown; index++) {
       supporting.push(await link(await published({ statement: `Agrees ${index} ${fixtures.tag}` }), hub, 'SUPPORTS', `Agreement ${index}`));
     }
+    // Made last, and first of its kind: the claim's own links come before those naming it.
+    const ownSupport = await link(hub, ids.edited, 'SUPPORTS', 'Agrees in part');
 
     const claim = await getPublishedClaim(hub);
-    expect(claim?.linkCounts).toEqual({ CONTRADICTS: 1, SUPPORTS: relatedClaimsShown + 1 });
-    expect(claim?.links.map((shown) => shown.id)).toEqual([contradiction, ...supporting.slice(0, relatedClaimsShown)]);
+    expect(claim?.linkCounts).toEqual({ CONTRADICTS: 1, SUPPORTS: relatedClaimsShown + 2 });
+    expect(claim?.links.map((shown) => shown.id)).toEqual([contradiction, ownSupport, ...supporting.slice(0, relatedClaimsShown - 1)]);
 
     const related = await getRelatedClaims(hub, 'SUPPORTS', 1);
-    expect(related).toMatchObject({ id: hub, statement: `Much cited ${fixtures.tag}`, kind: 'SUPPORTS', page: 1, total: relatedClaimsShown + 1 });
-    expect(related?.links.map((shown) => shown.id)).toEqual(supporting);
+    expect(related).toMatchObject({ id: hub, statement: `Much cited ${fixtures.tag}`, status: 'APPROVED', kind: 'SUPPORTS', page: 1, total: relatedClaimsShown + 2 });
+    expect(related?.links.map((shown) => shown.id)).toEqual([ownSupport, ...supporting]);
     expect(related?.links.at(-1)).toMatchObject({ direction: 'incoming', note: `Agreement ${relatedClaimsShown}`, other: { publishedVersion: { statement: `Agrees ${relatedClaimsShown} ${fixtures.tag}` } } });
     expect((await getRelatedClaims(hub, 'SUPPORTS', 2))?.links).toEqual([]);
     expect(await getRelatedClaims(hub, 'QUALIFIES', 1)).toMatchObject({ total: 0, links: [] });

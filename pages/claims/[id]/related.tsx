@@ -40,6 +40,7 @@ export default function RelatedClaimsPage(props: PublicPageProps) {
           <a href={`/claims/${related.id}`} className="text-blue-800 underline" dir="auto">
             {related.statement}
           </a>
+          {related.status === 'RETRACTED' && <span className="ml-2 text-red-900">(this claim was retracted)</span>}
         </p>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">
           {label}: {related.total.toLocaleString('en')} {related.total === 1 ? 'claim' : 'claims'}
