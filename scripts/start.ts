@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import { demoAccounts, demoPassword } from '@/prisma/demo/accounts';
+import { caseFoldingProblem } from '@/lib/database/case-folding';
 import { assertDatabaseReachable } from '@/lib/database/check-connection';
 import { ensureDatabase } from '@/lib/database/create-database';
 import { applyMigrations } from '@/lib/migrations/migrations';
@@ -39,6 +40,8 @@ async function main() {
   const applied = await applyMigrations(env.DATABASE_URL);
   if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
   if (embedded && (await loadDemoIfEmpty(env))) log('loaded the demo record');
+  const caseProblem = await caseFoldingProblem(env.DATABASE_URL);
+  if (caseProblem) log(`warning: ${caseProblem}`);
 
   await buildIfStale(env);
   await serve(env);

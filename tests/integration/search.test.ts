@@ -137,6 +137,25 @@ describe('search over the published record', () => {
 
 });
 
+describe('letters beyond ASCII', () => {
+  it('finds a word whatever the case of its accented and dotted letters, in the statement and in the quote', async () => {
+    const own = await claimFixtures(db, editor);
+    const claim = await createClaim(
+      editor,
+      claimInput(own, {
+        statement: `The État islamique names a new emir ${own.tag}`,
+        citations: [{ sourceId: own.source.id, quote: 'ṬĀRIQ ʿABD AL-ḤAKĪM SPEAKS FOR IT' }],
+      }),
+    );
+    await submitClaim(editor, claim.id, { version: 1 });
+    await decideOnClaim(reviewer, claim.id, { version: 1, decision: 'APPROVE' });
+    for (const q of ['état islamique', 'ÉTAT', 'ṭāriq', 'Ḥakīm']) {
+      const result = await searchPublishedClaims(parseInput(searchQuery, { topic: own.topic.slug, q }));
+      expect(foundIds(result), q).toEqual([claim.id]);
+    }
+  });
+});
+
 describe('GET /api/v1/search', () => {
   it('answers claims as the claims API shows them, with highlights and the names matched', async () => {
     const { response, body } = await getApi(`q=Zawahri&topic=${fixtures.topic.slug}`);
