@@ -63,6 +63,66 @@ describe('history is append-only', () => {
   });
 });
 
+describe('a claim version is written whole', () => {
+  async function quotedSource() {
+    return db.source.create({
+      data: { title: 'Quoted', url: `https://example.org/${randomUUID()}`, publisher: 'P', kind: 'BLOG', grade: 'C', createdById: userId },
+    });
+  }
+  const citationOf = (claimVersionId: string, sourceId: string, position: number) =>
+    db.citation.create({ data: { claimVersionId, position, sourceId, quote: 'words nobody reviewed' } });
+  const topic = () => db.topic.create({ data: { slug: `rules-${randomUUID()}`, title: `Rules ${randomUUID()}`, summary: 'A topic' } });
+  const partsOf = async (claimVersionId: string) => ({
+    citations: await db.citation.count({ where: { claimVersionId } }),
+    topics: await db.claimVersionTopic.count({ where: { claimVersionId } }),
+  });
+
+  it('takes citations and topics before any claim points at the version, and refuses them once one does', async () => {
+    const { claim, version } = await newClaim('A claim whose version is still being written');
+    const source = await quotedSource();
+    await citationOf(version.id, source.id, 0);
+    await db.claimVersionTopic.create({ data: { claimVersionId: version.id, topicId: (await topic()).id } });
+    await db.claim.update({ where: { id: claim.id }, data: { currentVersionId: version.id } });
+    await expect(citationOf(version.id, source.id, 1)).rejects.toThrow(/Citation rows go in with their claim version/);
+    await expect(db.claimVersionTopic.create({ data: { claimVersionId: version.id, topicId: (await topic()).id } })).rejects.toThrow(
+      /ClaimVersionTopic rows go in with their claim version/,
+    );
+    expect(await partsOf(version.id)).toEqual({ citations: 1, topics: 1 });
+  });
+
+  it('refuses citations and topics for a published version, and for a reviewed one no claim points at any more', async () => {
+    const published = await newClaim('A published claim whose quotes must stand');
+    await db.review.create({ data: { claimId: published.claim.id, claimVersionId: published.version.id, version: 1, decision: 'APPROVE', reviewerId } });
+    await db.claim.update({
+      where: { id: published.claim.id },
+      data: { status: 'APPROVED', currentVersionId: published.version.id, publishedVersionId: published.version.id },
+    });
+    const reviewed = await newClaim('A rejected version, kept as history');
+    await db.review.create({ data: { claimId: reviewed.claim.id, claimVersionId: reviewed.version.id, version: 1, decision: 'REJECT', note: 'unsourced', reviewerId } });
+    const source = await quotedSource();
+    for (const { version } of [published, reviewed]) {
+      await expect(citationOf(version.id, source.id, 0)).rejects.toThrow(/already a claim's current or published version, or reviewed/);
+      await expect(db.claimVersionTopic.create({ data: { claimVersionId: version.id, topicId: (await topic()).id } })).rejects.toThrow(
+        /already a claim's current or published version, or reviewed/,
+      );
+      expect(await partsOf(version.id)).toEqual({ citations: 0, topics: 0 });
+    }
+  });
+
+  it('refuses a whole batch when one of its rows is late', async () => {
+    const early = await newClaim('A version still being written');
+    const late = await newClaim('A version already current');
+    await db.claim.update({ where: { id: late.claim.id }, data: { currentVersionId: late.version.id } });
+    const source = await quotedSource();
+    await expect(
+      db.citation.createMany({
+        data: [early, late].map(({ version }) => ({ claimVersionId: version.id, position: 0, sourceId: source.id, quote: 'in one statement' })),
+      }),
+    ).rejects.toThrow(new RegExp(`version ${late.version.id} is already`));
+    expect(await partsOf(early.version.id)).toEqual({ citations: 0, topics: 0 });
+  });
+});
+
 describe('reviews', () => {
   it('are refused for a claim’s own author: four eyes, whatever the role', async () => {
     const { claim, version } = await newClaim('A claim its author would like to approve');
