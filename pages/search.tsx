@@ -6,6 +6,7 @@ import { PublicHead } from '@/components/public-head';
 import { RetractedBadge } from '@/components/retracted-badge';
 import { AppError, parseInput } from '@/lib/errors';
 import { formatDay } from '@/lib/format/dates';
+import { firstValue } from '@/lib/http/query-values';
 import { searchQuery } from '@/lib/public-api/public-query-schema';
 import { pageData, publicPage, type LoadedData, type PublicPageProps } from '@/lib/public-site/public-page';
 import { entityNamed, listEntitiesForReaders, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
@@ -28,8 +29,7 @@ const linkKinds = [
 function formValues(params: GetServerSidePropsContext['query']): FormValues {
   const values: FormValues = {};
   for (const name of filterNames) {
-    const value = params[name];
-    const first = Array.isArray(value) ? value[0] : value;
+    const first = firstValue(params[name]);
     if (first) values[name] = first;
   }
   return values;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { firstValues, type QueryValue } from '@/lib/http/query-values';
 import { isoDay, optional, text } from '@/lib/validation/fields';
 
 // Each filter falls back on its own: one malformed value (a hand-edited URL, an old bookmark) is ignored
@@ -55,9 +56,9 @@ const auditEventSelect = {
 
 /** The audit trail for admins, newest first, 50 a page: filtered by actor, action, target and UTC days
  *  (both ends inclusive), continued with `before=<id of the last row shown>`. */
-export async function listAuditEvents(actor: Actor | null, rawSearchParams: Record<string, string | string[] | undefined>) {
+export async function listAuditEvents(actor: Actor | null, rawSearchParams: Record<string, QueryValue>) {
   authorize(actor, 'user:manage');
-  const raw = Object.fromEntries(Object.entries(rawSearchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = firstValues(rawSearchParams);
   const filter = auditFilterSchema.parse(raw);
   const cursor = cursorSchema.parse(raw.before);
   const where: Prisma.AuditEventWhereInput = {

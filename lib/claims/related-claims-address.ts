@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LinkKind } from '@/lib/generated/prisma/enums';
+import { firstValue, type QueryValue } from '@/lib/http/query-values';
 
 // A page of a claim's related claims of one kind: /claims/<id>/related?kind=supports&page=2. A module of its own,
 // without the database: the pages show these numbers, and must not pull the database code into their bundles.
@@ -28,9 +29,8 @@ const relatedClaimsQuery = z.object({
 });
 
 /** The kind and page an address names, or null when it names none (the page answers 404). */
-export function parseRelatedClaimsQuery(query: Record<string, string | string[] | undefined>) {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const parsed = relatedClaimsQuery.safeParse({ kind: first(query.kind), page: first(query.page) });
+export function parseRelatedClaimsQuery(query: Record<string, QueryValue>) {
+  const parsed = relatedClaimsQuery.safeParse({ kind: firstValue(query.kind), page: firstValue(query.page) });
   return parsed.success ? parsed.data : null;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { firstValues, type QueryValue } from '@/lib/http/query-values';
 import { optional, text } from '@/lib/validation/fields';
 import { searchEntities } from './search-entities';
 
@@ -15,10 +16,8 @@ const pageSize = 50;
 const listSelect = { id: true, name: true, slug: true, kind: true, _count: { select: { aliases: true } } } as const;
 
 /** The desk's entity list: alphabetical, or with `q` the picker's matches in the picker's order (one page). */
-export async function listEntities(rawFilter: Record<string, string | string[] | undefined>) {
-  const parsed = entityFilterSchema.safeParse(
-    Object.fromEntries(Object.entries(rawFilter).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
-  );
+export async function listEntities(rawFilter: Record<string, QueryValue>) {
+  const parsed = entityFilterSchema.safeParse(firstValues(rawFilter));
   const filter: EntityFilter = parsed.success ? parsed.data : { page: 1 };
   if (filter.q) {
     const matches = await searchEntities(filter.q, pageSize);

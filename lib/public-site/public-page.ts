@@ -1,4 +1,5 @@
 import type { GetServerSideProps, GetServerSidePropsContext } from 'next';
+import { firstValue } from '@/lib/http/query-values';
 import { keepByReference, markDates, reviveDates, type MarkedJson } from './dated-json';
 
 // The public pages read their data in getServerSideProps and get it as props: by reference, or where the props
@@ -29,8 +30,7 @@ export function pageData<T>(props: PublicPageProps): T | null {
 
 /** A route parameter as one string: Next gives arrays for catch-all segments, which these pages do not have. */
 export function routeParam(context: GetServerSidePropsContext, name: string): string {
-  const value = context.params?.[name];
-  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+  return firstValue(context.params?.[name]) ?? '';
 }
 
 /** The data a page's loader gives it, once found. */

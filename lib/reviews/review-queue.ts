@@ -1,6 +1,7 @@
 import 'server-only';
 import { readStatusCounts } from '@/lib/claims/status-counts';
 import { db } from '@/lib/db';
+import { firstValue, type QueryValue } from '@/lib/http/query-values';
 import { countQueue, queuePositions } from './queue-query';
 import { queueTopic, type QueueTopic, type TopicChoices } from './queue-topic';
 import { encodeQueueCursor, queueFilterSchema, queuePageSchema, type QueueFilter, type QueueKind, type QueuePosition } from './queue-schema';
@@ -36,8 +37,6 @@ export type QueuePage = {
   topicChoices: TopicChoices | null;
   editors: { id: string; name: string }[];
 };
-
-const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** What the queue shows of the items at these positions, in the same order. An item decided in the meantime
  *  is left out. */
@@ -106,7 +105,7 @@ const listEditors = () => db.user.findMany({ where: { role: { in: ['EDITOR', 'AD
  *  number waiting under the filters. Unknown filter values are ignored, except a topic's name that is not one
  *  topic's, which lists the topics it could mean instead of the queue; a cursor the queue did not give out
  *  shows the first page, with a message. */
-export async function listReviewQueue(raw: Record<string, string | string[] | undefined>): Promise<QueuePage> {
+export async function listReviewQueue(raw: Record<string, QueryValue>): Promise<QueuePage> {
   const parsedFilter = queueFilterSchema.safeParse({ topic: firstValue(raw.topic), editor: firstValue(raw.editor), kind: firstValue(raw.kind) });
   const parsedPage = queuePageSchema.safeParse(Object.fromEntries(['after', 'before'].flatMap((key) => (key in raw ? [[key, firstValue(raw[key])]] : []))));
   const page = parsedPage.success ? parsedPage.data : {};

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { firstValues, type QueryValue } from '@/lib/http/query-values';
 import { optional, text } from '@/lib/validation/fields';
 import { sourceGradeValues, sourceKinds } from './source-schema';
 
@@ -18,10 +19,8 @@ const pageSize = 50;
 
 /** The desk's source list: search over title, publisher and author, with filters. Unknown filter values are
  *  ignored rather than failing the page. */
-export async function listSources(rawFilter: Record<string, string | string[] | undefined>) {
-  const parsed = sourceFilterSchema.safeParse(
-    Object.fromEntries(Object.entries(rawFilter).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
-  );
+export async function listSources(rawFilter: Record<string, QueryValue>) {
+  const parsed = sourceFilterSchema.safeParse(firstValues(rawFilter));
   const filter: SourceFilter = parsed.success ? parsed.data : { page: 1 };
   const where: Prisma.SourceWhereInput = {
     kind: filter.kind,
