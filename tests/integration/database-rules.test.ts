@@ -90,7 +90,7 @@ describe('a claim version is written whole', () => {
     expect(await partsOf(version.id)).toEqual({ citations: 1, topics: 1 });
   });
 
-  it('refuses citations and topics for a published version, and for a reviewed one no claim points at any more', async () => {
+  it('refuses citations and topics for a published version, and for a reviewed one that no claim points at', async () => {
     const published = await newClaim('A published claim whose quotes must stand');
     await db.review.create({ data: { claimId: published.claim.id, claimVersionId: published.version.id, version: 1, decision: 'APPROVE', reviewerId } });
     await db.claim.update({
@@ -107,6 +107,19 @@ describe('a claim version is written whole', () => {
       );
       expect(await partsOf(version.id)).toEqual({ citations: 0, topics: 0 });
     }
+  });
+
+  it('refuses them for a version that is published only: no longer current, and without a review', async () => {
+    const { claim, version } = await newClaim('A claim published before its latest edit');
+    const edit = await db.claimVersion.create({
+      data: { claimId: claim.id, version: 2, statement: 'Its latest edit', claimedAt: new Date('2014-07-03'), credibility: 3, editedById: userId },
+    });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { status: 'DRAFT', version: 2, currentVersionId: edit.id, publishedVersionId: version.id },
+    });
+    await expect(citationOf(version.id, (await quotedSource()).id, 0)).rejects.toThrow(/already a claim's current or published version/);
+    expect(await partsOf(version.id)).toEqual({ citations: 0, topics: 0 });
   });
 
   it('refuses a whole batch when one of its rows is late', async () => {

@@ -9,7 +9,7 @@ describe('query values', () => {
     expect(firstValue([])).toBeUndefined();
   });
 
-  it('read every parameter of an address so', () => {
+  it('read every parameter of an address as its first value', () => {
     expect(firstValues({ q: ['zawahiri', 'ignored'], page: '2', topic: undefined })).toEqual({ q: 'zawahiri', page: '2', topic: undefined });
   });
 });

@@ -6,10 +6,11 @@ import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { entityKindLabel } from '@/lib/entities/entity-schema';
 import { listEntities } from '@/lib/entities/list-entities';
+import type { QueryValue } from '@/lib/http/query-values';
 
 export const metadata: Metadata = { title: 'Entities' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, QueryValue>> };
 
 export default async function EntitiesPage({ searchParams }: Props) {
   const actor = await requirePageActor('desk:read', '/desk/entities');

@@ -3,6 +3,7 @@ import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDay } from '@/lib/format/dates';
+import type { QueryValue } from '@/lib/http/query-values';
 import { decisionLabel, decisions } from '@/lib/reviews/review-schema';
 import type { QueueFilter } from '@/lib/reviews/queue-schema';
 import { topicNameLength, type TopicChoices } from '@/lib/reviews/queue-topic';
@@ -10,7 +11,7 @@ import { listReviewQueue, queuePageSize } from '@/lib/reviews/review-queue';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, QueryValue>> };
 
 /** The queue's address with the current filters, at a page (or the first one). */
 function queueHref(filter: QueueFilter, page: { after: string } | { before: string } | null = null) {

@@ -5,12 +5,13 @@ import { SourceGradeBadge } from '@/components/grade-badge';
 import { inputClass } from '@/components/forms/field';
 import { requirePageActor } from '@/lib/auth/actor';
 import { formatDay } from '@/lib/format/dates';
+import type { QueryValue } from '@/lib/http/query-values';
 import { listSources } from '@/lib/sources/list-sources';
 import { sourceGradeValues, sourceKindLabel, sourceKinds } from '@/lib/sources/source-schema';
 
 export const metadata: Metadata = { title: 'Sources' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, QueryValue>> };
 
 export default async function SourcesPage({ searchParams }: Props) {
   await requirePageActor('desk:read', '/desk/sources');

@@ -3,11 +3,12 @@ import { NoPrefetchLink } from '@/components/desk/no-prefetch-link';
 import { inputClass } from '@/components/forms/field';
 import { formatAuditJson, listAuditEvents, type AuditEventRow, type AuditFilter } from '@/lib/audit/list-audit-events';
 import { requirePageActor } from '@/lib/auth/actor';
+import type { QueryValue } from '@/lib/http/query-values';
 import { dayString } from '@/lib/validation/fields';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, QueryValue>> };
 
 // Targets that have a page on the desk; the others (accounts, tokens, reviews) are shown as type and id only.
 const targetPages: Record<string, string> = {
