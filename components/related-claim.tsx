@@ -49,21 +49,21 @@ export function RelatedClaim({ link }: { link: PublishedLink }) {
         </p>
       )}
       {link.kind === 'CONTRADICTS' && (
-        <p className="mt-1 text-sm">
-          <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
-            See both side by side
-          </a>
-        </p>
-      )}
-      {link.kind === 'CONTRADICTS' && (
-        <p className="mt-1 text-sm">
-          <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
-          {link.resolutionNote && (
-            <>
-              . <span dir="auto">{link.resolutionNote}</span>
-            </>
-          )}
-        </p>
+        <>
+          <p className="mt-1 text-sm">
+            <a href={`/contradictions/${link.id}`} className="text-blue-800 underline">
+              See both side by side
+            </a>
+          </p>
+          <p className="mt-1 text-sm">
+            <span className="font-medium">Resolution:</span> {resolutionFor(link.resolution, link.direction)}
+            {link.resolutionNote && (
+              <>
+                . <span dir="auto">{link.resolutionNote}</span>
+              </>
+            )}
+          </p>
+        </>
       )}
     </li>
   );
