@@ -40,11 +40,14 @@ export function routesOnDisk(): string[] {
 /** Demo records that each dynamic page can show, looked up in the browser tests' database. */
 export async function demoExamples() {
   const one = async (sql: string) => (await query<{ id: string }>(sql))[0].id;
+  const [contradiction] = await query<{ id: string; claimAId: string }>(
+    `SELECT id, "claimAId" FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`,
+  );
   return {
     approvedClaim: await one(`SELECT id FROM "Claim" WHERE status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`),
     claimInReview: await one(`SELECT id FROM "Claim" WHERE status = 'IN_REVIEW' ORDER BY "createdAt" LIMIT 1`),
-    contradiction: await one(`SELECT id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`),
-    contradictedClaim: await one(`SELECT "claimAId" AS id FROM "ClaimLink" WHERE kind = 'CONTRADICTS' AND status = 'APPROVED' ORDER BY "createdAt" LIMIT 1`),
+    contradiction: contradiction.id,
+    contradictedClaim: contradiction.claimAId,
     link: await one(`SELECT id FROM "ClaimLink" ORDER BY "createdAt" LIMIT 1`),
     linkInReview: await one(`SELECT id FROM "ClaimLink" WHERE status = 'IN_REVIEW' ORDER BY "createdAt" LIMIT 1`),
     citedSource: await one(`SELECT s.id FROM "Source" s WHERE EXISTS (SELECT 1 FROM "Citation" c WHERE c."sourceId" = s.id) ORDER BY s."createdAt" LIMIT 1`),
