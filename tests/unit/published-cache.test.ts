@@ -87,6 +87,61 @@ describe('the public reads cache', () => {
     expect((await cached('a')).citations[0].read).toBe(3);
   });
 
+  it('reads once for all who ask while the same read is under way, and keeps what they share frozen', async () => {
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const reader = countingReader();
+    const cached = cachedPublicRead('together', async (id: string) => {
+      await gate;
+      return reader.read(id);
+    });
+    const asked = [cached('a'), cached('a'), cached('a')];
+    const other = cached('b');
+    finish();
+    const [first, ...rest] = await Promise.all(asked);
+    for (const value of rest) expect(value).toBe(first);
+    expect(Object.isFrozen(first.citations[0])).toBe(true);
+    expect((await other).citations[0].read).not.toBe(first.citations[0].read);
+    expect(reader.reads).toBe(2);
+    // Asked for three times, it is kept.
+    expect(await cached('a')).toBe(first);
+    expect(reader.reads).toBe(2);
+  });
+
+  it('does not make a caller who asks after the record changed wait for a read begun before', async () => {
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const reader = countingReader();
+    let waitFor: Promise<void> = gate;
+    const cached = cachedPublicRead('after-change', async (id: string) => {
+      await waitFor;
+      return reader.read(id);
+    });
+    const before = cached('a');
+    publishedRecordChanged();
+    waitFor = Promise.resolve();
+    // Answered while the read begun before is still held back: a read of its own.
+    const after = await cached('a');
+    expect(after.citations[0].read).toBe(1);
+    finish();
+    expect((await before).citations[0].read).toBe(2);
+    expect(reader.reads).toBe(2);
+  });
+
+  it('fails every caller waiting for a read that fails, and reads again for the next', async () => {
+    let fail!: (error: Error) => void;
+    let reads = 0;
+    const cached = cachedPublicRead('failing', async (id: string) => {
+      reads++;
+      if (reads === 1) await new Promise<void>((_, reject) => (fail = reject));
+      return { id, read: reads };
+    });
+    const asked = [cached('a'), cached('a')];
+    fail(new Error('the database is unavailable'));
+    for (const value of asked) await expect(value).rejects.toThrow('the database is unavailable');
+    expect((await cached('a')).read).toBe(2);
+  });
+
   it('caches nothing outside the Next.js server', async () => {
     delete server.__incrementalCache;
     const reader = countingReader();
