@@ -154,7 +154,7 @@ export const listTopicsForReaders = cachedPublicRead('listTopicsForReaders', rea
 export const entityFilterLength = 50;
 /** The filter offers the entities the newest claims name most: counting over every published claim read all of
  *  ClaimVersion (300 ms at 100,000 claims); the newest 2,000 are read from the claimedAt index. */
-const recentClaimsCounted = 2_000;
+export const recentClaimsCounted = 2_000;
 
 /** The entities the newest published claims are most often about or by, by name, for the search page's filter. */
 function readEntitiesForReaders() {
@@ -184,9 +184,12 @@ export const topicFilterLength = 200;
 async function readTopicFilterForReaders(length = topicFilterLength) {
   const rows = await readRows<{ slug: string; title: string; rank: bigint }>(Prisma.sql`
     SELECT slug, title, rank FROM (
-      SELECT t.slug, t.title, row_number() OVER (ORDER BY lately.claims DESC NULLS LAST, t.title, t.slug) AS rank
+      SELECT t.slug, t.title, row_number() OVER (ORDER BY (lately.claims ->> t.id::text)::bigint DESC NULLS LAST, t.title, t.slug) AS rank
       FROM "Topic" t
-      LEFT JOIN (
+      -- The counts as one object looked up by each topic's id. Joined as rows, they were estimated at 2, and the
+      -- planner compared every topic with every count: with 2,000 topics, as the benchmark's 1,000,000 claims have,
+      -- 1.7 M comparisons and 169 ms, against 17 ms so; with 200 topics, 8.5 ms against 7.1 ms (100,000 claims).
+      CROSS JOIN (SELECT jsonb_object_agg(counted."topicId", counted.claims) AS claims FROM (
         SELECT filed."topicId", count(*) AS claims
         FROM (SELECT "claimId" FROM "PublishedClaimSearch" ORDER BY "claimedAt" DESC, "claimId" DESC LIMIT ${recentClaimsCounted}) recent
         -- Index probes per claim; without the LIMIT (no more than a claim may have) the planner hashed the whole
@@ -195,7 +198,7 @@ async function readTopicFilterForReaders(length = topicFilterLength) {
           SELECT pt."topicId" FROM "PublishedClaimTopic" pt WHERE pt."claimId" = recent."claimId" LIMIT ${maxTopicsPerClaim}
         ) filed
         GROUP BY filed."topicId"
-      ) lately ON lately."topicId" = t.id
+      ) counted) lately
       -- In published use (topicInPublishedUse).
       WHERE EXISTS (SELECT 1 FROM "PublishedClaimTopic" pt WHERE pt."topicId" = t.id)
       ORDER BY rank

@@ -7,7 +7,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import type { Database } from '@/lib/database/prisma-client';
 import { createLink } from '@/lib/links/create-link';
 import { submitLink } from '@/lib/links/update-link';
-import { getEntityForReaders, getSourceForReaders, getTopicForReaders, listTopicFilterForReaders, topicNamed } from '@/lib/public-site/reference-pages';
+import { getEntityForReaders, getSourceForReaders, getTopicForReaders, listTopicFilterForReaders, recentClaimsCounted, topicNamed } from '@/lib/public-site/reference-pages';
 import { claimListLength, latestPublishedClaims } from '@/lib/public-site/latest-published-claims';
 import { publicSourceSelect, sourceInPublishedUse } from '@/lib/public-api/reference-lists';
 import { decideOnClaim, decideOnLink } from '@/lib/reviews/decide';
@@ -217,6 +217,31 @@ describe('the topics the search page offers as a filter', () => {
     expect(topics.map((topic) => topic.slug)).not.toContain(draftOnly.slug);
     expect(await topicNamed(fixtures.topic.slug)).toEqual({ slug: fixtures.topic.slug, title: fixtures.topic.title });
     expect(await topicNamed(draftOnly.slug)).toBeNull();
+  });
+
+  it('are, when cut, those the newest published claims are most often filed under, then the rest by title', async () => {
+    const [busy, quieter] = await Promise.all(
+      ['busy', 'quieter'].map((name) => db.topic.create({ data: { slug: `${name}-${fixtures.tag}`, title: `${name} ${fixtures.tag}`, summary: '' } })),
+    );
+    for (const topicIds of [[busy.id], [busy.id, quieter.id]]) {
+      const filed = await createClaim(editor, claimInput(fixtures, { statement: `filed for the topic filter (${topicIds.length}, ${fixtures.tag})`, topicIds }));
+      await submitClaim(editor, filed.id, { version: 1 });
+      await decideOnClaim(reviewer, filed.id, { version: 1, decision: 'APPROVE' });
+    }
+    // The expected order, counted here from the rows themselves.
+    const filed = await db.$queryRaw<{ topicId: string }[]>`
+      SELECT pt."topicId" FROM (SELECT "claimId" FROM "PublishedClaimSearch" ORDER BY "claimedAt" DESC, "claimId" DESC LIMIT ${recentClaimsCounted}) recent
+      JOIN "PublishedClaimTopic" pt ON pt."claimId" = recent."claimId"`;
+    const counts = new Map<string, number>();
+    for (const { topicId } of filed) counts.set(topicId, (counts.get(topicId) ?? 0) + 1);
+    const inUse = await db.topic.findMany({ where: { publishedClaims: { some: {} } }, select: { id: true, slug: true, title: true } });
+    const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const ranked = inUse.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byCode(a.title, b.title) || byCode(a.slug, b.slug));
+    expect(counts.get(busy.id)).toBe((counts.get(quieter.id) ?? 0) + 1);
+    for (const length of [1, 2, 3, ranked.length]) {
+      const expected = ranked.slice(0, length).map(({ slug, title }) => ({ slug, title })).sort((a, b) => byCode(a.title, b.title) || byCode(a.slug, b.slug));
+      expect(await listTopicFilterForReaders(length)).toEqual({ topics: expected, cut: length < ranked.length });
+    }
   });
 
   it('are cut to the length asked for, and say so', async () => {
