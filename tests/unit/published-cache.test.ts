@@ -18,6 +18,29 @@ function countingReader() {
   return reader;
 }
 
+/** A counting reader whose reads can be held back, as a slow database's are. */
+function slowReader() {
+  const reader = countingReader();
+  let held: Promise<void> = Promise.resolve();
+  return {
+    reader,
+    read: async (id: string) => {
+      await held;
+      return reader.read(id);
+    },
+    /** Reads from now on wait until the function returned is called. */
+    holdBack() {
+      let release!: () => void;
+      held = new Promise<void>((resolve) => (release = resolve));
+      return release;
+    },
+    /** Reads from now on go at once; those held back before still wait for their release. */
+    letThrough() {
+      held = Promise.resolve();
+    },
+  };
+}
+
 describe('the public reads cache', () => {
   beforeEach(() => {
     server.__incrementalCache = {};
@@ -68,64 +91,48 @@ describe('the public reads cache', () => {
   });
 
   it('does not keep a read that was under way when the record changed', async () => {
-    let finish!: () => void;
-    const gate = new Promise<void>((resolve) => (finish = resolve));
-    const reader = countingReader();
-    let waitFor: Promise<void> = Promise.resolve();
-    const cached = cachedPublicRead('overlap', async (id: string) => {
-      await waitFor;
-      return reader.read(id);
-    });
+    const slow = slowReader();
+    const cached = cachedPublicRead('overlap', slow.read);
     await cached('a');
-    waitFor = gate;
+    const release = slow.holdBack();
     const during = cached('a');
     publishedRecordChanged();
-    finish();
+    release();
     expect((await during).citations[0].read).toBe(2);
-    waitFor = Promise.resolve();
     expect((await cached('a')).citations[0].read).toBe(3);
     expect((await cached('a')).citations[0].read).toBe(3);
   });
 
   it('reads once for all who ask while the same read is under way, and keeps what they share frozen', async () => {
-    let finish!: () => void;
-    const gate = new Promise<void>((resolve) => (finish = resolve));
-    const reader = countingReader();
-    const cached = cachedPublicRead('together', async (id: string) => {
-      await gate;
-      return reader.read(id);
-    });
+    const slow = slowReader();
+    const release = slow.holdBack();
+    const cached = cachedPublicRead('together', slow.read);
     const asked = [cached('a'), cached('a'), cached('a')];
     const other = cached('b');
-    finish();
+    release();
     const [first, ...rest] = await Promise.all(asked);
     for (const value of rest) expect(value).toBe(first);
     expect(Object.isFrozen(first.citations[0])).toBe(true);
     expect((await other).citations[0].read).not.toBe(first.citations[0].read);
-    expect(reader.reads).toBe(2);
+    expect(slow.reader.reads).toBe(2);
     // Asked for three times, it is kept.
     expect(await cached('a')).toBe(first);
-    expect(reader.reads).toBe(2);
+    expect(slow.reader.reads).toBe(2);
   });
 
   it('does not make a caller who asks after the record changed wait for a read begun before', async () => {
-    let finish!: () => void;
-    const gate = new Promise<void>((resolve) => (finish = resolve));
-    const reader = countingReader();
-    let waitFor: Promise<void> = gate;
-    const cached = cachedPublicRead('after-change', async (id: string) => {
-      await waitFor;
-      return reader.read(id);
-    });
+    const slow = slowReader();
+    const release = slow.holdBack();
+    const cached = cachedPublicRead('after-change', slow.read);
     const before = cached('a');
     publishedRecordChanged();
-    waitFor = Promise.resolve();
+    slow.letThrough();
     // Answered while the read begun before is still held back: a read of its own.
     const after = await cached('a');
     expect(after.citations[0].read).toBe(1);
-    finish();
+    release();
     expect((await before).citations[0].read).toBe(2);
-    expect(reader.reads).toBe(2);
+    expect(slow.reader.reads).toBe(2);
   });
 
   it('fails every caller waiting for a read that fails, and reads again for the next', async () => {
