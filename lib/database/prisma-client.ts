@@ -12,7 +12,7 @@ const idleConnectionMs = 10 * 60_000;
 
 /** Where a client keeps its pool, for the reads that go to it directly (queryRows). A key in the global registry
  *  rather than a map of this module's: Next bundles the pages and the routes with a copy each of this module, and
- *  in development they share one client (lib/db.ts). */
+ *  they share one client (lib/db.ts), made by whichever copy came first. */
 const poolKey = Symbol.for('counterclaim.pool');
 
 /** A Prisma client on the pg driver adapter: no native query engine, one pg pool per client. */
